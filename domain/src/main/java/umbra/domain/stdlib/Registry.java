@@ -38,6 +38,7 @@ public final class Registry {
 
   public static final class Builder {
     private final Map<FnName.Stdlib, Builtin> builtins = new HashMap<>();
+    private final List<String[]> aliases = new ArrayList<>();
 
     /**
      * Starts a declaration: {@code name} like {@code "Int::add_v0"} or {@code "toString_v0"},
@@ -47,11 +48,12 @@ public final class Registry {
       return new Declaration(this, parseName(name), signature, description);
     }
 
-    /** Registers {@code alias} as the same function as {@code target}, reporting errors as itself. */
+    /**
+     * Registers {@code alias} as the same function as {@code target}, reporting errors as itself.
+     * Resolved when the registry is built, so modules may alias each other in any order.
+     */
     public void alias(String alias, String target, String deprecation) {
-      Builtin t = builtins.get(parseName(target));
-      if (t == null) throw new IllegalStateException("alias target not registered: " + target);
-      add(t.renamed(parseName(alias), deprecation));
+      aliases.add(new String[] {alias, target, deprecation});
     }
 
     void add(Builtin b) {
@@ -63,7 +65,15 @@ public final class Registry {
     /** Replaces or adds (test helpers override stdlib functions of the same name). */
     public void override(Builtin b) { builtins.put(b.name(), b); }
 
-    public Registry build() { return new Registry(new HashMap<>(builtins)); }
+    public Registry build() {
+      for (String[] a : aliases) {
+        Builtin target = builtins.get(parseName(a[1]));
+        if (target == null) throw new IllegalStateException("alias target not registered: " + a[1]);
+        add(target.renamed(parseName(a[0]), a[2]));
+      }
+      aliases.clear();
+      return new Registry(new HashMap<>(builtins));
+    }
   }
 
   /** A builtin being declared; finished by one of {@link #plain}, {@link #stepping}, {@link #effect}, {@link #removed}. */
@@ -147,7 +157,7 @@ public final class Registry {
     int found = -1;
     for (int i = 0; i < sig.length(); i++) {
       char c = sig.charAt(i);
-      if (c == '<' && !(i + 1 < sig.length() && sig.charAt(i) == '-')) depth++;
+      if (c == '<') depth++;
       if (c == '>' && i > 0 && sig.charAt(i - 1) != '-') depth--;
       if (c == '(' || c == '{' || c == '[') depth++;
       if (c == ')' || c == '}' || c == ']') depth--;
