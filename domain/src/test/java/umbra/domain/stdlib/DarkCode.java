@@ -17,22 +17,32 @@ import umbra.domain.value.Symtable;
 
 /**
  * Dark programs written as Java expressions, for stdlib tests that run through the real
- * interpreter while the text parser is elsewhere. The registry is the real standard library
- * plus a few {@code T::} helpers for lambda bodies (the Int module lives in another file).
+ * interpreter while the text parser is elsewhere. The registry holds the modules under test
+ * (not the whole standard library, so another module's state cannot break these tests) plus a
+ * few {@code T::} helpers for lambda bodies.
  */
 final class DarkCode {
   private DarkCode() {}
 
   private static long ids = 1;
 
-  static final ExecutionState STATE = ExecutionState.of(StdLib.registry().with(r -> {
+  static final Registry REGISTRY = collectionModules();
+
+  static final ExecutionState STATE = ExecutionState.of(REGISTRY);
+
+  private static Registry collectionModules() {
+    var r = Registry.builder();
+    ListFunctions.register(r);
+    DictFunctions.register(r);
+    ObjectFunctions.register(r);
     r.fn("T::add_v0", "a: Int, b: Int -> Int", "a + b").plain(a -> new DInt(a.integer(0) + a.integer(1)));
     r.fn("T::lt_v0", "a: Int, b: Int -> Bool", "a < b").plain(a -> DBool.of(a.integer(0) < a.integer(1)));
     r.fn("T::neg_v0", "a: Int -> Int", "-a").plain(a -> new DInt(-a.integer(0)));
     r.fn("T::eq_v0", "a: 'a, b: 'a -> Bool", "a == b").plain(a -> DBool.of(a.get(0).equals(a.get(1))));
     r.fn("T::error_v0", "msg: Str -> Error", "a DError").plain(a -> Dval.error(a.str(0)));
     r.fn("T::rail_v0", "v: 'a -> 'a", "a DErrorRail").plain(a -> new DErrorRail(a.get(0)));
-  }));
+    return r.build();
+  }
 
   static Expr call(String name, Expr... args) {
     return new EFnCall(ids++, Registry.parseName(name), List.of(args), Rail.NO_RAIL);

@@ -100,6 +100,6 @@ class DictFunctionsTest {
     assertThat(run(call("Object::empty_v0"))).isEqualTo(dobj());
     assertThat(run(call("Object::merge_v0", record("k", s("l")), record("k", s("r"))))).isEqualTo(dobj("k", dstr("r")));
     assertError(run(call("Object::merge_v0", i(1), record())), "Object::merge was called with a Int (1), but `left` expected a Dict.");
-    assertThat(StdLib.registry().get(new FnName.Stdlib("Object", "empty", 0)).isDeprecated()).isTrue();
+    assertThat(REGISTRY.get(new FnName.Stdlib("Object", "empty", 0)).isDeprecated()).isTrue();
   }
 }

@@ -86,7 +86,7 @@ class ListFunctionsTest {
   void memberAndItsOldNameContainsUseDarkEquality() {
     assertThat(run(call("List::member_v0", ints(1, 2, 3), i(2)))).isEqualTo(Dval.TRUE);
     assertThat(run(call("List::contains_v0", ints(1, 2, 3), i(4)))).isEqualTo(Dval.FALSE);
-    assertThat(StdLib.registry().get(new FnName.Stdlib("List", "contains", 0)).deprecation()).contains("List::member");
+    assertThat(REGISTRY.get(new FnName.Stdlib("List", "contains", 0)).deprecation()).contains("List::member");
   }
 
   @Test
