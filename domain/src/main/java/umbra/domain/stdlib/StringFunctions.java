@@ -164,13 +164,13 @@ final class StringFunctions {
         });
     r.fn("String::toFloat_v0", "s: Str -> Float", "Parse a Float")
         .deprecated("ReplacedBy String::toFloat_v1")
-        .plain(a -> new Dval.DFloat(DotnetNumbers.parseDouble(a.str(0)).orElseThrow(() ->
+        .plain(a -> new Dval.DFloat(DotNetNumbers.parseDouble(a.str(0)).orElseThrow(() ->
             Errors.fail(Errors.argumentWasnt("s", "a string representation of an IEEE float", a.get(0))))));
     r.alias("String::toFloat_v1", "Float::parse_v0", "RenamedTo Float::parse");
     r.fn("String::toUUID_v0", "uuid: Str -> UUID", "Parse a UUID")
         .deprecated("ReplacedBy String::toUUID_v1")
-        .plain(a -> new Dval.DUuid(DotnetGuid.parse(a.str(0)).orElseThrow(() ->
-            Errors.fail("`uuid` parameter was not of form XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX"))));
+        .plain(a -> new Dval.DUuid(Guids.parse(a.str(0)).orElseThrow(() ->
+            Errors.fail(UuidFunctions.NOT_A_UUID))));
     r.alias("String::toUUID_v1", "Uuid::parse_v0", "RenamedTo Uuid::parse");
   }
 
@@ -326,7 +326,7 @@ final class StringFunctions {
 
   /** toInt_v0/v1 accept .NET's Int64 syntax but only the range of the old OCaml ints, [-2^62, 2^62). */
   private static OptionalLong oldRangeInt(String s) {
-    OptionalLong n = DotnetNumbers.parseInt64(s);
+    OptionalLong n = DotNetNumbers.parseInt64(s);
     if (n.isEmpty() || n.getAsLong() < -(1L << 62) || n.getAsLong() >= (1L << 62)) return OptionalLong.empty();
     return n;
   }

@@ -176,8 +176,12 @@ class StringFunctionsTest {
 
   @Test
   void renamed_versions_run_the_new_functions_under_their_old_names() {
-    assertThat(call("String::toFloat_v1", s("1.5"))).isEqualTo(s("float-parse"));
-    assertThat(call("String::toUUID_v1", s("x"))).isEqualTo(s("uuid-parse"));
+    assertThat(call("String::toFloat_v1", s("1.5"))).isEqualTo(Dval.ok(new Dval.DFloat(1.5)));
+    assertThat(call("String::toFloat_v1", s(""))).isEqualTo(Dval.err(s("Expected a string representation of an IEEE float")));
+    assertThat(call("String::toUUID_v1", s("123456")))
+        .isEqualTo(Dval.err(s("`uuid` parameter was not of form XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX")));
+    assertThat(errorOf(call("String::toFloat_v1", TextModules.i(1))))
+        .isEqualTo("String::toFloat_v1 was called with a Int (1), but `s` expected a Str.");
     assertThat(TextModules.REGISTRY.get(Registry.parseName("String::toFloat_v1")).deprecation())
         .isEqualTo("RenamedTo Float::parse");
   }

@@ -12,8 +12,8 @@ import umbra.domain.value.Dval.DNamedFn;
 
 /**
  * Calls String, Char and Bytes builtins through the interpreter, so failures arrive as the
- * DError values a program would see. The rename aliases point at Float::parse_v0 and
- * Uuid::parse_v0 of other modules; stand-ins are registered here so the registry builds alone.
+ * DError values a program would see. The Float and Uuid modules are there for the rename
+ * aliases String::toFloat_v1 and String::toUUID_v1.
  */
 final class TextModules {
   private TextModules() {}
@@ -25,8 +25,8 @@ final class TextModules {
     StringFunctions.register(r);
     CharFunctions.register(r);
     BytesFunctions.register(r);
-    r.fn("Float::parse_v0", "s: Str -> Result<Float, Str>", "stand-in").plain(a -> Dval.str("float-parse"));
-    r.fn("Uuid::parse_v0", "uuid: Str -> Result<UUID, Str>", "stand-in").plain(a -> Dval.str("uuid-parse"));
+    FloatFunctions.register(r);
+    UuidFunctions.register(r);
     return r.build();
   }
 
