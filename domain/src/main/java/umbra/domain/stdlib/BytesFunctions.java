@@ -1,5 +1,6 @@
 package umbra.domain.stdlib;
 
+import java.util.HexFormat;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DBytes;
 import umbra.domain.value.Dval.DInt;
@@ -34,7 +35,7 @@ final class BytesFunctions {
     r.fn("Bytes::base64Encode_v0", "bytes: Bytes -> Str", "URL-safe base64, padded")
         .plain(a -> new DStr(DarkBase64.urlEncode(a.bytes(0))));
     r.fn("Bytes::hexEncode_v0", "bytes: Bytes -> Str", "Uppercase hexadecimal")
-        .plain(a -> new DStr(java.util.HexFormat.of().withUpperCase().formatHex(a.bytes(0))));
+        .plain(a -> new DStr(HexFormat.of().withUpperCase().formatHex(a.bytes(0))));
     r.fn("Bytes::length_v0", "bytes: Bytes -> Int", "Number of bytes")
         .plain(a -> new DInt(a.bytes(0).length));
   }

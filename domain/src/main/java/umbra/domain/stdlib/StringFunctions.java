@@ -97,32 +97,20 @@ final class StringFunctions {
           return Steps.mapAll(a.fn(1), calls, results -> Step.value(joinMapped(results)));
         });
     r.fn("String::reverse_v0", "string: Str -> Str", "Reverse the order of characters")
-        .plain(a -> new DStr(String.join("", reversed(Graphemes.of(a.str(0))))));
+        .plain(a -> new DStr(Graphemes.reverse(a.str(0))));
   }
 
   private static void pieces(Registry.Builder r) {
     r.fn("String::slice_v0", "string: Str, from: Int, to: Int -> Str", "Characters from (inclusive) to (exclusive)")
-        .plain(a -> new DStr(slice(Graphemes.of(a.str(0)), a.integer(1), a.integer(2))));
+        .plain(a -> new DStr(Graphemes.slice(a.str(0), a.integer(1), a.integer(2))));
     r.fn("String::first_v0", "string: Str, characterCount: Int -> Str", "The first n characters")
-        .plain(a -> {
-          List<String> cs = Graphemes.of(a.str(0));
-          return new DStr(nfc(String.join("", cs.subList(0, clamp(a.integer(1), cs.size())))));
-        });
+        .plain(a -> new DStr(nfc(Graphemes.first(a.str(0), a.integer(1)))));
     r.fn("String::last_v0", "string: Str, characterCount: Int -> Str", "The last n characters")
-        .plain(a -> {
-          List<String> cs = Graphemes.of(a.str(0));
-          return new DStr(String.join("", cs.subList(cs.size() - clamp(a.integer(1), cs.size()), cs.size())));
-        });
+        .plain(a -> new DStr(Graphemes.last(a.str(0), a.integer(1))));
     r.fn("String::dropFirst_v0", "string: Str, characterCount: Int -> Str", "All but the first n characters")
-        .plain(a -> {
-          List<String> cs = Graphemes.of(a.str(0));
-          return new DStr(String.join("", cs.subList(clamp(a.integer(1), cs.size()), cs.size())));
-        });
+        .plain(a -> new DStr(Graphemes.dropFirst(a.str(0), a.integer(1))));
     r.fn("String::dropLast_v0", "string: Str, characterCount: Int -> Str", "All but the last n characters")
-        .plain(a -> {
-          List<String> cs = Graphemes.of(a.str(0));
-          return new DStr(String.join("", cs.subList(0, cs.size() - clamp(a.integer(1), cs.size()))));
-        });
+        .plain(a -> new DStr(Graphemes.dropLast(a.str(0), a.integer(1))));
     r.fn("String::padStart_v0", "string: Str, padWith: Str, goalLength: Int -> Str", "Pad at the start to a length")
         .plain(a -> new DStr(nfc(pad(a, true))));
     r.fn("String::padEnd_v0", "string: Str, padWith: Str, goalLength: Int -> Str", "Pad at the end to a length")
@@ -277,22 +265,6 @@ final class StringFunctions {
 
   private static Dval strList(List<String> pieces) {
     return new Dval.DList(pieces.stream().<Dval>map(DStr::new).toList());
-  }
-
-  private static List<String> reversed(List<String> xs) {
-    var out = new ArrayList<>(xs);
-    java.util.Collections.reverse(out);
-    return out;
-  }
-
-  /** n limited to [0, size]. */
-  private static int clamp(long n, int size) { return (int) Math.max(0, Math.min(n, size)); }
-
-  /** Negative indices count from the end; both ends clamp; from > to gives "". */
-  private static String slice(List<String> cs, long from, long to) {
-    int f = clamp(from < 0 ? cs.size() + from : from, cs.size());
-    int t = clamp(to < 0 ? cs.size() + to : to, cs.size());
-    return t <= f ? "" : String.join("", cs.subList(f, t));
   }
 
   /** padStart/padEnd; the goal length is truncated to 32 bits as Dark's {@code int l} does. */
