@@ -59,6 +59,12 @@ public final class Der {
       return e;
     }
 
+    /** Passes over {@code count} elements. */
+    public Reader skip(int count) {
+      for (int i = 0; i < count; i++) next();
+      return this;
+    }
+
     public Reader sequence() { return new Reader(next(SEQUENCE).content()); }
 
     public BigInteger integer() {
