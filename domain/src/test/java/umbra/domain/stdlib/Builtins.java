@@ -24,6 +24,8 @@ final class Builtins {
   /** The modules under test only, so these tests do not depend on the rest of the library. */
   private static final Registry MODULES = moduleRegistry();
 
+  static Registry modules() { return MODULES; }
+
   private static Registry moduleRegistry() {
     var r = Registry.builder();
     DateFunctions.register(r);
