@@ -72,7 +72,8 @@ final class DateParser {
     private int second;
     private long fractionTicks;
     private boolean hour12;
-    private Boolean pm;
+    /** Set by {@code tt}; an {@code hh} hour without it counts as AM, as .NET assumes. */
+    private boolean pm;
     private long offsetSeconds;
 
     Match(String s, String format) {
@@ -184,7 +185,7 @@ final class DateParser {
     private Optional<LocalDateTime> toUtc() {
       if (hour12) {
         if (hour > 12) return Optional.empty();
-        if (Boolean.TRUE.equals(pm)) hour = hour == 12 ? 12 : hour + 12;
+        if (pm) hour = hour == 12 ? 12 : hour + 12;
         else if (hour == 12) hour = 0;
       }
       if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
