@@ -1,67 +1,85 @@
 package umbra.domain.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
-import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Args;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.BuiltinFailure;
 import umbra.domain.stdlib.CallContext;
 import umbra.domain.stdlib.Implementation;
-import umbra.domain.syntax.Expr;
-import umbra.domain.syntax.Expr.*;
-import umbra.domain.syntax.FnName;
+import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 import umbra.domain.value.Repr;
 import umbra.domain.value.Symtable;
 
-/** Function application (language.md A.7.7, A.7.9, A.7.10): the rules of who wins, and the call itself. */
+/** Function application (language.md A.7.7, A.7.9): the rules of who wins, and the call itself. */
 final class Calls {
-  private static final FnName.Stdlib IS_ERROR = new FnName.Stdlib("Bool", "isError", 0);
-
   private final Evaluation m;
 
   Calls(Evaluation m) { this.m = m; }
 
-  /** Evaluates argument expressions left to right, then calls {@code name}; {@code piped} fills the first slot. */
-  void evalArgs(FnName name, List<Expr> exprs, Dval piped, Symtable env, boolean inPipe, Rail rail, long callId) {
-    int offset = piped == null ? 0 : 1;
-    Dval[] values = new Dval[exprs.size() + offset];
-    if (piped != null) values[0] = piped;
-    if (exprs.isEmpty()) {
-      callNamed(name, Arrays.asList(values), inPipe, rail, callId);
+  /** A.7.9, once the arguments are known: on the machine, for any callee. */
+  void call(Callee callee, Dval[] args, boolean inPipe, Rail rail, long callId) {
+    Dval early = precheck(callee, args, inPipe, callId);
+    if (early != null) {
+      m.ret(early);
       return;
     }
-    m.push(new ArgsFrame(name, exprs, env, values, offset, inPipe, rail, callId));
-    m.eval(exprs.get(0), env);
+    if (rail == Rail.RAIL) m.push(RAIL_FRAME);
+    switch (callee) {
+      case Callee.Stdlib s -> invoke(s, args, callId);
+      case Callee.User u -> callUser(u, args, callId);
+      case Callee.Unknown u -> throw new IllegalStateException("precheck answers unknown names");
+    }
   }
 
-  /** One step of a pipe, receiving the previous value (A.7.10). */
-  void pipeStep(Expr step, Dval previous, Symtable env, long pipeId) {
-    switch (step) {
-      case EFnCall c when !c.args().isEmpty() && c.args().get(0) instanceof EPipeTarget ->
-          evalArgs(c.name(), c.args().subList(1, c.args().size()), previous, env, true, c.rail(), c.id());
-      case EBinOp b when b.left() instanceof EPipeTarget ->
-          evalArgs(b.op(), List.of(b.right()), previous, env, true, b.rail(), b.id());
-      case EBlank b -> m.ret(previous);
-      case EPartial p -> pipeStep(p.old(), previous, env, pipeId);
-      default -> {
-        m.push(new Frame.PipeApply(previous, step.id()));
-        m.eval(step, env);
-      }
+  /** The same rules for a {@link Node#direct} call (a plain builtin or an unknown name): the value at once. */
+  Dval callDirect(Callee callee, Dval[] args, boolean inPipe, Rail rail, long callId) {
+    Dval early = precheck(callee, args, inPipe, callId);
+    if (early != null) return early;
+    Callee.Stdlib s = (Callee.Stdlib) callee;
+    List<Dval> list = List.of(args);
+    Dval v;
+    try {
+      v = s.plain.apply(new Args(list));
+    } catch (RuntimeException | StackOverflowError e) {
+      v = failure(s.builtin, list, e, callId);
     }
+    return rail == Rail.RAIL ? unrail(v) : v;
+  }
+
+  /**
+   * A.7.9 steps 1-4, in order: an error-rail argument wins, an unknown name is blank, the arity
+   * must match, then the first blank or error argument wins. Null when the call goes ahead.
+   */
+  private Dval precheck(Callee callee, Dval[] args, boolean inPipe, long callId) {
+    boolean fake = false;
+    for (Dval a : args) {
+      if (a instanceof DErrorRail) return a;
+      fake |= a.isFake();
+    }
+    if (callee instanceof Callee.Unknown) return new DIncomplete(m.source(callId));
+    if (callee.arity != args.length) {
+      return new DError(m.source(callId), callee.name + " has " + callee.arity + " parameters, but here was called with "
+          + args.length + " arguments.");
+    }
+    if (!fake) return null;
+    for (Dval a : args) {
+      if (a instanceof DIncomplete) return inPipe ? args[0] : a;
+      if (a instanceof DError && !callee.seesErrors()) return a;
+    }
+    return null;
   }
 
   /** Applies any value as a function (A.7.9 step 3). */
   void callValue(Dval function, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     switch (function) {
       case DLambda l -> applyLambda(l, args);
-      case DNamedFn n -> callNamed(n.name(), args, inPipe, rail, callId);
+      case DNamedFn n -> call(m.compiler().callee(n.name()), args.toArray(Dval[]::new), inPipe, rail, callId);
       case DIncomplete i -> m.ret(inPipe && !args.isEmpty() ? args.get(0) : i);
       default -> {
         if (inPipe && !args.isEmpty()) {
@@ -87,60 +105,18 @@ final class Calls {
     }
     Symtable env = l.env();
     for (int i = 0; i < args.size(); i++) env = env.bind(l.params().get(i).name(), args.get(i));
-    m.eval(l.body(), env);
+    m.eval(m.compiler().lambdaBody(l.body()), env);
   }
 
-  /** A.7.9: a call by name. */
-  void callNamed(FnName name, List<Dval> args, boolean inPipe, Rail rail, long callId) {
-    for (Dval a : args) {
-      if (a instanceof DErrorRail) {
-        m.ret(a);
-        return;
-      }
-    }
-    Builtin builtin = null;
-    UserFunction user = null;
-    switch (name) {
-      case FnName.Stdlib s -> builtin = m.state.builtins().get(s);
-      case FnName.User u -> user = m.state.userFunctions().get(u.name());
-      case FnName.Package p -> user = m.state.packageFunctions().get(p);
-    }
-    if (builtin == null && user == null) {
-      m.ret(new DIncomplete(m.source(callId)));
-      return;
-    }
-    int arity = builtin != null ? builtin.params().size() : user.params().size();
-    if (arity != args.size()) {
-      m.ret(new DError(m.source(callId), name + " has " + arity + " parameters, but here was called with "
-          + args.size() + " arguments."));
-      return;
-    }
-    for (Dval a : args) {
-      if (a instanceof DIncomplete) {
-        m.ret(inPipe ? args.get(0) : a);
-        return;
-      }
-      if (a instanceof DError && !name.equals(IS_ERROR)) {
-        m.ret(a);
-        return;
-      }
-    }
-    if (rail == Rail.RAIL) m.push(RAIL_FRAME);
-    if (builtin != null) {
-      invoke(builtin, args, callId);
-    } else {
-      callUser(user, args, callId);
-    }
-  }
-
-  private void invoke(Builtin b, List<Dval> args, long callId) {
+  private void invoke(Callee.Stdlib s, Dval[] args, long callId) {
+    List<Dval> list = List.of(args);
     try {
-      switch (b.impl()) {
-        case Implementation.Plain p -> m.ret(p.apply(new Args(args)));
-        case Implementation.Stepping s -> handle(s.apply(new CallContext(b.name(), callId), new Args(args)), b, args, callId);
+      switch (s.builtin.impl()) {
+        case Implementation.Plain p -> m.ret(p.apply(new Args(list)));
+        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId), new Args(list)), s.builtin, list, callId);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      m.ret(failure(b, args, e, callId));
+      m.ret(failure(s.builtin, list, e, callId));
     }
   }
 
@@ -187,91 +163,63 @@ final class Calls {
     return "unknown error calling " + fn;
   }
 
-  private void callUser(UserFunction fn, List<Dval> args, long callId) {
-    var errors = new ArrayList<String[]>();
-    for (int i = 0; i < args.size(); i++) {
-      String problem = Types.unify(fn.params().get(i).type(), args.get(i));
-      if (problem != null) errors.add(new String[] {fn.params().get(i).name(), problem});
+  private void callUser(Callee.User u, Dval[] args, long callId) {
+    var params = u.fn.params();
+    List<String[]> errors = null;
+    for (int i = 0; i < args.length; i++) {
+      String problem = Types.unify(params.get(i).type(), args[i]);
+      if (problem == null) continue;
+      if (errors == null) errors = new ArrayList<>();
+      errors.add(new String[] {params.get(i).name(), problem});
     }
-    if (!errors.isEmpty()) {
+    if (errors != null) {
       errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());
       var texts = errors.stream().map(e -> e[1]).toList();
       m.ret(new DError(m.source(callId), "Type error(s) in function parameters: " + String.join(", ", texts)));
       return;
     }
     Symtable env = m.state.globals();
-    var named = m.state.recordTraces() ? new HashMap<String, Dval>() : null;
-    for (int i = 0; i < args.size(); i++) {
-      env = env.bind(fn.params().get(i).name(), args.get(i));
-      if (named != null) named.put(fn.params().get(i).name(), args.get(i));
+    for (int i = 0; i < args.length; i++) env = env.bind(params.get(i).name(), args[i]);
+    if (m.state.recordTraces()) {
+      var named = new HashMap<String, Dval>();
+      for (int i = 0; i < args.length; i++) named.put(params.get(i).name(), args[i]);
+      m.functionArguments.add(new TraceEvents.FunctionArguments(u.fn.tlid(), named));
     }
-    if (named != null) m.functionArguments.add(new TraceEvents.FunctionArguments(fn.tlid(), named));
-    m.push(new UserReturn(fn, callId));
-    m.eval(fn.body(), env);
+    m.push(new UserReturn(u, callId));
+    m.eval(u.body(), env);
   }
 
   // ---- frames of calls ----
 
-  private final class ArgsFrame extends Frame {
-    private final FnName name;
-    private final List<Expr> exprs;
-    private final Symtable env;
-    private final Dval[] values;
-    private final int offset;
-    private final boolean inPipe;
-    private final Rail rail;
-    private final long callId;
-    private int next;
-
-    ArgsFrame(FnName name, List<Expr> exprs, Symtable env, Dval[] values, int offset, boolean inPipe, Rail rail, long callId) {
-      this.name = name;
-      this.exprs = exprs;
-      this.env = env;
-      this.values = values;
-      this.offset = offset;
-      this.inPipe = inPipe;
-      this.rail = rail;
-      this.callId = callId;
-    }
-
-    @Override void resume(Evaluation ev, Dval v) {
-      values[offset + next++] = v;
-      if (next < exprs.size()) {
-        ev.push(this);
-        ev.eval(exprs.get(next), env);
-      } else {
-        callNamed(name, Arrays.asList(values), inPipe, rail, callId);
-      }
-    }
+  /** A.7.9 step 6: the error rail unwraps Just/Ok and sends everything else down the rail. */
+  static Dval unrail(Dval r) {
+    Dval inner = r instanceof DErrorRail er ? er.value() : r;
+    return switch (inner) {
+      case DJust j -> j.value();
+      case DOk o -> o.value();
+      case DIncomplete i -> i;
+      case DError e -> e;
+      default -> new DErrorRail(inner);
+    };
   }
 
-  /** A.7.9 step 6: the error rail unwraps Just/Ok and sends everything else down the rail. */
   private static final Frame RAIL_FRAME = new Frame() {
-    @Override void resume(Evaluation ev, Dval r) {
-      Dval inner = r instanceof DErrorRail er ? er.value() : r;
-      ev.ret(switch (inner) {
-        case DJust j -> j.value();
-        case DOk o -> o.value();
-        case DIncomplete i -> i;
-        case DError e -> e;
-        default -> new DErrorRail(inner);
-      });
-    }
+    @Override void resume(Evaluation ev, Dval r) { ev.ret(unrail(r)); }
   };
 
   /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
-  private final class UserReturn extends Frame {
-    private final UserFunction fn;
+  private static final class UserReturn extends Frame {
+    private final Callee.User callee;
     private final long callId;
 
-    UserReturn(UserFunction fn, long callId) {
-      this.fn = fn;
+    UserReturn(Callee.User callee, long callId) {
+      this.callee = callee;
       this.callId = callId;
     }
 
     @Override void resume(Evaluation ev, Dval v) {
       Dval result = v instanceof DErrorRail r ? r.value() : v;
-      String problem = result.isFake() ? null : Types.unify(fn.returnType(), result);
+      String problem = result.isFake() ? null : Types.unify(callee.fn.returnType(), result);
       ev.ret(problem == null ? result : new DError(ev.source(callId), "Type error(s) in return type: " + problem));
     }
   }

@@ -1,15 +1,14 @@
 package umbra.domain.eval;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import umbra.domain.syntax.Expr;
-import umbra.domain.syntax.Expr.*;
+import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Dval.*;
+import umbra.domain.value.Dval.DError;
 import umbra.domain.value.ErrorSource;
 import umbra.domain.value.Symtable;
 
@@ -18,17 +17,20 @@ import umbra.domain.value.Symtable;
  * stack of {@link Frame}s on the heap, so deep recursion in user code never overflows the Java
  * stack, and the machine can stop at an effect and {@link #resume} later with the answer.
  *
- * <p>The machine alternates two modes: <em>eval</em> an expression in an environment, or
- * <em>return</em> a value to the frame on top of the stack.
+ * <p>The machine alternates two modes: <em>eval</em> a {@link Node} (an expression compiled by
+ * the {@link Compiler} when the evaluation starts) in an environment, or <em>return</em> a value
+ * to the frame on top of the stack. Shallow subtrees that call no Dark function run directly
+ * ({@link Node#value}); they count steps and record live values just as the machine does.
  */
 public final class Evaluation {
   final ExecutionState state;
   private final Calls calls;
+  private final Compiler compiler;
+  private final long maxSteps;
 
   private Frame[] stack = new Frame[64];
   private int sp;
-  private boolean evalMode;
-  private Expr expr;
+  private Node node; // the node to evaluate next; null in return mode
   private Symtable env;
   private Dval value;
   private long steps;
@@ -41,22 +43,24 @@ public final class Evaluation {
   final List<TraceEvents.FunctionArguments> functionArguments = new ArrayList<>();
   final List<Throwable> reportedExceptions = new ArrayList<>();
 
-  private Evaluation(ExecutionState state, Expr expr, Symtable env) {
+  private Evaluation(ExecutionState state) {
     this.state = state;
     this.calls = new Calls(this);
+    this.compiler = new Compiler(state);
+    this.maxSteps = state.limits().maxSteps();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
-    eval(expr, env);
   }
 
   /** Prepares an evaluation of {@code expr}; nothing runs until {@link #run}. */
   public static Evaluation start(ExecutionState state, Expr expr, Symtable env) {
-    return new Evaluation(state, expr, env);
+    var e = new Evaluation(state);
+    e.eval(e.compiler.compile(expr), env);
+    return e;
   }
 
   /** Prepares the call of a function value (a lambda, or a named function) on arguments. */
   public static Evaluation startCall(ExecutionState state, Dval function, List<Dval> args) {
-    var e = new Evaluation(state, new ENull(0), Symtable.empty());
-    e.evalMode = false;
+    var e = new Evaluation(state);
     e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
     return e;
   }
@@ -65,29 +69,33 @@ public final class Evaluation {
   public Outcome run() {
     if (done) throw new IllegalStateException("evaluation already finished");
     if (pending != null) throw new IllegalStateException("evaluation is waiting for an answer to " + pending);
-    while (true) {
-      if (interrupt != null) {
-        Object i = interrupt;
-        interrupt = null;
-        if (i instanceof EffectRequest request) {
-          pending = request;
-          return new Outcome.Suspended(request);
-        }
-        done = true;
-        return new Outcome.Done((Dval) i);
-      }
-      if (evalMode) {
-        if (++steps > state.limits().maxSteps()) {
-          abort("Execution stopped: the program exceeded its limit of " + state.limits().maxSteps()
-              + " evaluation steps (an infinite loop?)");
-          continue;
-        }
-        step();
+    try {
+      loop();
+    } catch (StepBudgetSpent e) {
+      abort("Execution stopped: the program exceeded its limit of " + maxSteps
+          + " evaluation steps (an infinite loop?)");
+    }
+    Object i = interrupt;
+    interrupt = null;
+    if (i instanceof EffectRequest request) {
+      pending = request;
+      return new Outcome.Suspended(request);
+    }
+    done = true;
+    return new Outcome.Done(i != null ? (Dval) i : value);
+  }
+
+  /** Runs until an interrupt, or until the value is returned to an empty stack. */
+  private void loop() {
+    while (interrupt == null) {
+      Node n = node;
+      if (n != null) {
+        countStep();
+        node = null;
+        if (liveValues != null && n.recordsLive()) push(new Frame.Live(n.id));
+        n.eval(this, env);
       } else {
-        if (sp == 0) {
-          done = true;
-          return new Outcome.Done(value);
-        }
+        if (sp == 0) return;
         Frame f = stack[--sp];
         stack[sp] = null;
         f.resume(this, value);
@@ -116,16 +124,15 @@ public final class Evaluation {
   /** Unexpected exceptions inside builtins (each became {@code DError "Unknown error"}). */
   public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
 
-  // ---- machine primitives, used by frames and calls ----
+  // ---- machine primitives, used by nodes, frames and calls ----
 
-  void eval(Expr e, Symtable in) {
-    evalMode = true;
-    expr = e;
+  void eval(Node n, Symtable in) {
+    node = n;
     env = in;
   }
 
   void ret(Dval v) {
-    evalMode = false;
+    node = null;
     value = v;
   }
 
@@ -141,6 +148,11 @@ public final class Evaluation {
     stack[sp++] = f;
   }
 
+  /** One evaluated expression against the budget (the loop's, or a direct node's). */
+  void countStep() {
+    if (++steps > maxSteps) throw new StepBudgetSpent();
+  }
+
   void suspend(EffectRequest request) { interrupt = request; }
 
   private void abort(String message) {
@@ -150,86 +162,23 @@ public final class Evaluation {
 
   void report(Throwable t) { reportedExceptions.add(t); }
 
+  boolean recordsLive() { return liveValues != null; }
+
   void recordLive(long id, Dval v) {
     liveValues.put(id, v);
   }
 
   ErrorSource source(long id) { return new ErrorSource.At(state.tlid(), id); }
 
-  // ---- eval mode: one expression ----
-
-  private void step() {
-    Expr e = expr;
-    Symtable in = env;
-    if (liveValues != null && !(e instanceof EPipeTarget)) push(new Frame.Live(e.id()));
-    switch (e) {
-      case EInteger i -> ret(new DInt(i.value()));
-      case EBool b -> ret(DBool.of(b.value()));
-      case EString s -> ret(new DStr(nfc(s.value())));
-      case ECharacter c -> ret(new DChar(c.value()));
-      case EFloat f -> ret(new DFloat(f.toDouble()));
-      case ENull n -> ret(Dval.NULL);
-      case EBlank b -> ret(new DIncomplete(source(b.id())));
-      case ELet l -> { push(new Frame.Let(l.name(), l.body(), in)); eval(l.rhs(), in); }
-      case EIf i -> { push(new Frame.If(i, in)); eval(i.cond(), in); }
-      case EFeatureFlag f -> { push(new Frame.Flag(f, in)); eval(f.cond(), in); }
-      case ELambda l -> ret(lambda(l, in));
-      case EFieldAccess f -> { push(new Frame.Field(f)); eval(f.record(), in); }
-      case EVariable v -> {
-        Dval bound = in.lookup(v.name());
-        ret(bound != null ? bound : new DError(source(v.id()), "There is no variable named: " + v.name()));
-      }
-      case EFnCall c -> calls.evalArgs(c.name(), c.args(), null, in, false, c.rail(), c.id());
-      case EBinOp b -> calls.evalArgs(b.op(), List.of(b.left(), b.right()), null, in, false, b.rail(), b.id());
-      case EPartial p -> eval(p.old(), in);
-      case EList l -> Frame.Sequence.start(this, Frame.Sequence.Kind.LIST, l.items(), null, in, l.id());
-      case ETuple t -> {
-        var items = new ArrayList<Expr>(2 + t.rest().size());
-        items.add(t.first());
-        items.add(t.second());
-        items.addAll(t.rest());
-        Frame.Sequence.start(this, Frame.Sequence.Kind.TUPLE, items, null, in, t.id());
-      }
-      case ERecord r -> {
-        var names = new ArrayList<String>(r.fields().size());
-        var values = new ArrayList<Expr>(r.fields().size());
-        for (var f : r.fields()) {
-          names.add(f.name());
-          values.add(f.value());
-        }
-        Frame.Sequence.start(this, Frame.Sequence.Kind.RECORD, values, names, in, r.id());
-      }
-      case EPipe p -> { push(new Frame.Pipe(p, in)); eval(p.first(), in); }
-      case EConstructor c -> constructor(c, in);
-      case EMatch m -> { push(new Frame.Match(m, in)); eval(m.scrutinee(), in); }
-      case EPipeTarget t -> ret(new DError(source(t.id()), "Internal error: a pipe placeholder outside a pipe"));
-    }
-  }
-
-  private static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-  }
-
-  private static Dval lambda(ELambda l, Symtable in) {
-    var params = new ArrayList<LambdaParam>(l.params().size());
-    for (var p : l.params()) {
-      if (!p.name().isEmpty()) params.add(p);
-    }
-    return new DLambda(params, in, l.body());
-  }
-
-  private void constructor(EConstructor c, Symtable in) {
-    String name = c.name();
-    int arity = c.args().size();
-    if (name.equals("Nothing") && arity == 0) {
-      ret(Dval.NOTHING);
-    } else if ((name.equals("Just") || name.equals("Ok") || name.equals("Error")) && arity == 1) {
-      push(new Frame.Construct(name));
-      eval(c.args().get(0), in);
-    } else {
-      ret(new DError(source(c.id()), "Invalid name for constructor " + name));
-    }
-  }
-
   Calls calls() { return calls; }
+
+  Compiler compiler() { return compiler; }
+
+  /**
+   * The step budget ran out inside a direct subtree: unwinds it to {@link #run}, which stops the
+   * evaluation as the loop would. Never thrown inside a builtin, so no builtin can swallow it.
+   */
+  private static final class StepBudgetSpent extends RuntimeException {
+    StepBudgetSpent() { super(null, null, false, false); }
+  }
 }

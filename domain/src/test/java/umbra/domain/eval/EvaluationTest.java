@@ -67,6 +67,29 @@ class EvaluationTest {
   }
 
   @Test
+  void expressionsNestedOneHundredThousandDeepNeedNoJavaStack() {
+    // 1 + (1 + (1 + ... 0)): built bottom-up, as a parser of a huge program might produce it
+    Expr nested = integer(0);
+    for (int i = 0; i < 100_000; i++) nested = call("Int", "add", integer(1), nested);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS), nested)).isEqualTo(new DInt(100_000));
+
+    // let x = 99999 in ... let x = 0 in x: the innermost binding wins
+    Expr lets = var("x");
+    for (int i = 0; i < 100_000; i++) lets = new ELet(ids++, "x", integer(i), lets);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS), lets)).isEqualTo(new DInt(0));
+  }
+
+  @Test
+  void theStepBudgetHoldsInsideArithmeticWithoutCalls() {
+    // 1 + (1 + (1 + 0)) is 7 steps: the whole budget, then one step short of it
+    Expr sum = integer(0);
+    for (int i = 0; i < 3; i++) sum = call("Int", "add", integer(1), sum);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS).withLimits(new Limits(7, 100)), sum)).isEqualTo(new DInt(3));
+    assertThat(runToEnd(ExecutionState.of(BUILTINS).withLimits(new Limits(6, 100)), sum)).isInstanceOfSatisfying(DError.class,
+        e -> assertThat(e.message()).contains("limit of 6 evaluation steps"));
+  }
+
+  @Test
   void anInfiniteLoopStopsAtTheStepBudgetNamingTheLimit() {
     // loop(n) = loop(n + 1): never ends on its own
     Expr body = user("loop", call("Int", "add", var("n"), integer(1)));

@@ -1,0 +1,61 @@
+package umbra.domain.eval;
+
+import umbra.domain.program.UserFunction;
+import umbra.domain.stdlib.Builtin;
+import umbra.domain.stdlib.Implementation;
+import umbra.domain.syntax.FnName;
+
+/**
+ * What a name calls, resolved once per evaluation (the registry and the canvas's functions do
+ * not change while it runs), so a call site does no lookup per call.
+ */
+abstract sealed class Callee {
+  private static final FnName.Stdlib IS_ERROR = new FnName.Stdlib("Bool", "isError", 0);
+
+  final FnName name;
+  /** Parameter count; -1 for an unknown name. */
+  final int arity;
+
+  private Callee(FnName name, int arity) {
+    this.name = name;
+    this.arity = arity;
+  }
+
+  /** A.7.9 step 4: {@code Bool::isError} is the one function that sees error arguments. */
+  final boolean seesErrors() { return name.equals(IS_ERROR); }
+
+  /** A name nothing answers to: the call is blank. */
+  static final class Unknown extends Callee {
+    Unknown(FnName name) { super(name, -1); }
+  }
+
+  static final class Stdlib extends Callee {
+    final Builtin builtin;
+    /** The implementation if it needs nothing of the machine, else null. */
+    final Implementation.Plain plain;
+
+    Stdlib(Builtin builtin) {
+      super(builtin.name(), builtin.params().size());
+      this.builtin = builtin;
+      this.plain = builtin.impl() instanceof Implementation.Plain p ? p : null;
+    }
+  }
+
+  static final class User extends Callee {
+    final UserFunction fn;
+    private final Compiler compiler;
+    private Node body;
+
+    User(FnName name, UserFunction fn, Compiler compiler) {
+      super(name, fn.params().size());
+      this.fn = fn;
+      this.compiler = compiler;
+    }
+
+    /** Compiled on the first call, so a recursive function's call sites can exist before its body. */
+    Node body() {
+      if (body == null) body = compiler.compile(fn.body());
+      return body;
+    }
+  }
+}
