@@ -58,6 +58,11 @@ final class CoreCalls {
     return d.value() instanceof Dval.DError e ? new Dval.DError(e.message()) : d.value();
   }
 
+  /** The developer repr of a call's value: compares nested errors by message only. */
+  static String reprOf(String name, Dval... args) {
+    return umbra.domain.value.Repr.toRepr(call(name, args));
+  }
+
   static Evaluation start(String name, Dval... args) {
     return Evaluation.startCall(ExecutionState.of(REGISTRY), new Dval.DNamedFn(Registry.parseName(name)), List.of(args));
   }
