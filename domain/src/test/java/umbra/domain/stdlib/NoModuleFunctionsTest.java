@@ -19,6 +19,19 @@ class NoModuleFunctionsTest {
   }
 
   @Test
+  void toStringPrintsWrapperPayloadsBareAndQuotesTextInsideCollections() {
+    var id = new Dval.DUuid(java.util.UUID.fromString("9c59ba07-1e20-4ce2-a2de-6a95391d67b2"));
+    assertThat(call("toString_v0", new Dval.DOk(id))).isEqualTo(s("9c59ba07-1e20-4ce2-a2de-6a95391d67b2"));
+    assertThat(call("toString_v0", new Dval.DErr(s("bad")))).isEqualTo(s("Error: bad"));
+    assertThat(call("toString_v0", list(id, new Dval.DChar("c"))))
+        .isEqualTo(s("[ \n  \"9c59ba07-1e20-4ce2-a2de-6a95391d67b2\", \"c\"\n]"));
+    assertThat(call("toString_v0", list(new Dval.DJust(s("a")), list(i(1)))))
+        .isEqualTo(s("[ \n  a, [ \n    1\n  ]\n]"));
+    assertThat(call("toString_v0", list(new Dval.DJust(list(i(1))))))
+        .isEqualTo(s("[ \n  [ \n  1\n]\n]"));
+  }
+
+  @Test
   void equalityIsStructuralWithIeeeFloats() {
     assertThat(call("==", list(i(1), s("a")), list(i(1), s("a")))).isEqualTo(Dval.TRUE);
     assertThat(call("equals_v0", i(5), f(5.0))).isEqualTo(Dval.FALSE);
