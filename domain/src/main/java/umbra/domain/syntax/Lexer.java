@@ -136,6 +136,7 @@ final class Lexer {
     int end = src.indexOf("``", start + 2);
     int newline = src.indexOf('\n', start);
     if (end < 0 || (newline >= 0 && newline < end)) throw fail(start, "unterminated ``identifier``");
+    if (end == start + 2) throw fail(start, "empty ``identifier``");
     pos = end + 2;
     add(Kind.IDENT, start, src.substring(start, pos), src.substring(start + 2, end));
   }
