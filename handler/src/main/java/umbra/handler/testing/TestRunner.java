@@ -63,12 +63,23 @@ public final class TestRunner {
   public TestResult run(TestCase test) {
     if (test.pending()) return new TestResult.Pending(test);
     if (test.setupError().isPresent()) return new TestResult.Failed(test, test.setupError().get());
+    Parsed<TestCode> parsed;
     try {
-      return switch (Parser.parseTest(test.code())) {
-        case Parsed.Ok<TestCode> ok -> execute(test, ok.value());
-        case Parsed.Failed<TestCode> failed -> new TestResult.Failed(test, "does not parse: " + failed.error().line()
-            + ":" + failed.error().column() + ": " + failed.error().message());
-      };
+      parsed = Parser.parseTest(test.code());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new TestResult.Failed(test, "exception in the parser: " + e);
+    }
+    return switch (parsed) {
+      case Parsed.Ok<TestCode> ok -> run(test, ok.value());
+      case Parsed.Failed<TestCode> failed -> new TestResult.Failed(test, "does not parse: " + failed.error().line()
+          + ":" + failed.error().column() + ": " + failed.error().message());
+    };
+  }
+
+  /** Runs a test whose code is already parsed (1.4 steps 2-10). */
+  TestResult run(TestCase test, TestCode code) {
+    try {
+      return execute(test, code);
     } catch (RuntimeException | StackOverflowError e) {
       return new TestResult.Failed(test, "exception in the test runner: " + e);
     }
