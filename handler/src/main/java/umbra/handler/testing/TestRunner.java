@@ -104,7 +104,10 @@ public final class TestRunner {
     var reasons = new ArrayList<String>(2);
     judge(code.shouldEqual(), actual, expected).ifPresent(reasons::add);
     exceptionCount(test.expectedExceptionCount(), actualRun.reportedExceptions()).ifPresent(reasons::add);
-    return reasons.isEmpty() ? new TestResult.Passed(test) : new TestResult.Failed(test, String.join("; ", reasons));
+    if (reasons.isEmpty()) return new TestResult.Passed(test);
+    var unknown = UnknownFunctions.in(state, List.of(code.actual(), code.expected()));
+    if (!unknown.isEmpty()) reasons.add("calls unknown " + String.join(", ", unknown));
+    return new TestResult.Failed(test, String.join("; ", reasons));
   }
 
   /** DBs named in the extras are globals holding a reference to the datastore (language.md A.7.1). */

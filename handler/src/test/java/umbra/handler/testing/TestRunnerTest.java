@@ -68,6 +68,15 @@ class TestRunnerTest {
   }
 
   @Test
+  void aFailureNamesTheFunctionsThatDoNotExist() {
+    var viaUser = new UserFunction(3, "helper", List.of(), DType.ANY, fn("String", "reverse", new EString(1, "a")));
+    var code = eq(new EList(1, List.of(fn("Int", "nope", i(1)), new EFnCall(2, new FnName.User("helper"), List.of(),
+        Rail.NO_RAIL))), i(1));
+    var failed = (TestResult.Failed) runner.run(test(0, Map.of("helper", viaUser), Extras.NONE), code);
+    assertThat(failed.reason()).endsWith("; calls unknown Int::nope, String::reverse");
+  }
+
+  @Test
   void notEqualTestsPassOnDifferentValues() {
     assertThat(run(new TestCode(i(1), i(2), false))).isInstanceOf(TestResult.Passed.class);
     assertThat(run(new TestCode(i(1), i(1), false))).isInstanceOf(TestResult.Failed.class);
