@@ -54,6 +54,11 @@ public final class TestFileReader {
 
   private record Setup(Extras extras, Optional<String> error) {
     static final Setup NONE = new Setup(Extras.NONE, Optional.empty());
+
+    /** 1.3: single-line tests of a group get only its DBs (workers and deploys need a block). */
+    Setup dbsOnly() {
+      return new Setup(new Extras(extras.dbs(), List.of(), Optional.empty(), List.of()), error);
+    }
   }
 
   private record RecordingTest(String label, int line, Setup setup, StringBuilder code) {}
@@ -104,9 +109,9 @@ public final class TestFileReader {
     } else if (function != null) {
       function.code().append('\n').append(line);
     } else if ((m = NAMED_LINE.matcher(line)).matches()) {
-      tests.add(testCase(m.group(2), n, groupName, m.group(1), groupSetup));
+      tests.add(testCase(m.group(2), n, groupName, m.group(1), groupSetup.dbsOnly()));
     } else {
-      tests.add(testCase("", n, groupName, line, groupSetup));
+      tests.add(testCase("", n, groupName, line, groupSetup.dbsOnly()));
     }
   }
 

@@ -160,6 +160,14 @@ class TestFileReaderTest {
   }
 
   @Test
+  void singleLineTestsGetOnlyTheDbsOfTheirGroup() {
+    TestFile f = read("[db.X {\"x\": \"Str\"}]", "[tests.q] with DB X, Worker W, ExactCanvasName c", "1 = 1");
+    assertThat(only(f).extras().dbs()).hasSize(1);
+    assertThat(only(f).extras().workers()).isEmpty();
+    assertThat(only(f).extras().exactCanvasName()).isEmpty();
+  }
+
+  @Test
   void blockExtrasNameWorkersCanvasAndDeploys() {
     TestCase t = only(read("[test.s] with Worker W, ExactCanvasName c-1, StaticAssetsDeployHash h1,"
         + " StaticAssetsDeployHash h2", "1"));
