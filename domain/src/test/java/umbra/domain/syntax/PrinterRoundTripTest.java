@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import umbra.domain.syntax.Expr.*;
 import umbra.domain.syntax.Pattern.*;
+import umbra.testing.Gen;
+import umbra.testing.Property;
 
 /**
  * parse(print(ast)) == ast up to ids, for generated trees using every Expr and Pattern variant.
@@ -58,107 +55,109 @@ class PrinterRoundTripTest {
   private static final List<String> OPERATORS =
       List.of("||", "&&", "==", "!=", "<", ">", "<=", ">=", "^", "+", "-", "++", "*", "/", "%");
 
-  @Property(tries = 3000)
-  void printedExpressionsParseBackToTheSameTree(@ForAll("expressions") Expr e) {
-    String text = Printer.print(e);
-    Parsed<Expr> parsed = Parser.parseExpr(text);
-    assertThat(parsed).as(text).isInstanceOf(Parsed.Ok.class);
-    assertThat(Ids.zeroed(parsed.orElseThrow())).as(text).isEqualTo(Ids.zeroed(e));
+  @Test
+  void printedExpressionsParseBackToTheSameTree() {
+    Property.forAll(3000, r -> expr(r, 4), e -> {
+      String text = Printer.print(e);
+      Parsed<Expr> parsed = Parser.parseExpr(text);
+      assertThat(parsed).as(text).isInstanceOf(Parsed.Ok.class);
+      assertThat(Ids.zeroed(parsed.orElseThrow())).as(text).isEqualTo(Ids.zeroed(e));
+    });
   }
 
-  @Property(tries = 500)
-  void printedTestsSplitAtTheirOwnOperator(
-      @ForAll("expressions") Expr actual, @ForAll("expressions") Expr expected, @ForAll boolean shouldEqual) {
-    String text = Printer.print(new TestCode(actual, expected, shouldEqual));
-    TestCode parsed = Parser.parseTest(text).orElseThrow();
-    assertThat(Ids.zeroed(parsed.actual())).as(text).isEqualTo(Ids.zeroed(actual));
-    assertThat(Ids.zeroed(parsed.expected())).as(text).isEqualTo(Ids.zeroed(expected));
-    assertThat(parsed.shouldEqual()).as(text).isEqualTo(shouldEqual);
-  }
-
-  @Provide
-  Arbitrary<Expr> expressions() {
-    return expr(4);
+  @Test
+  void printedTestsSplitAtTheirOwnOperator() {
+    Property.forAll(500, r -> new TestCode(expr(r, 4), expr(r, 4), r.nextBoolean()), code -> {
+      String text = Printer.print(code);
+      TestCode parsed = Parser.parseTest(text).orElseThrow();
+      assertThat(Ids.zeroed(parsed.actual())).as(text).isEqualTo(Ids.zeroed(code.actual()));
+      assertThat(Ids.zeroed(parsed.expected())).as(text).isEqualTo(Ids.zeroed(code.expected()));
+      assertThat(parsed.shouldEqual()).as(text).isEqualTo(code.shouldEqual());
+    });
   }
 
   // ---------------------------------------------------------------- expressions
 
-  private Arbitrary<Expr> expr(int depth) {
-    if (depth == 0) return leaf();
-    Arbitrary<Expr> sub = Arbitraries.lazy(() -> expr(depth - 1));
-    return Arbitraries.frequencyOf(
-        Tuple.of(5, leaf()),
-        Tuple.of(1, Combinators.combine(Arbitraries.of(BINDERS), sub, sub).as((n, r, b) -> new ELet(ID, n, r, b))),
-        Tuple.of(1, Combinators.combine(sub, sub, sub).as((c, t, e) -> new EIf(ID, c, t, e))),
-        Tuple.of(4, Combinators.combine(Arbitraries.of(OPERATORS), sub, sub).as(this::binOp)),
-        Tuple.of(1, Combinators.combine(Arbitraries.of(PARAMS).list().ofMinSize(1).ofMaxSize(3), sub)
-            .as((ps, b) -> new ELambda(ID, ps.stream().map(p -> new LambdaParam(ID, p)).toList(), b))),
-        Tuple.of(1, Combinators.combine(sub, Arbitraries.of(FIELDS)).as((r, f) -> new EFieldAccess(ID, r, f))),
-        Tuple.of(3, call(sub)),
-        Tuple.of(1, Combinators.combine(Arbitraries.strings().ofMaxLength(5), sub)
-            .as((t, e) -> new EPartial(ID, PartialKind.PARTIAL, t, e))),
-        Tuple.of(1, sub.list().ofMaxSize(3).map(items -> new EList(ID, items))),
-        Tuple.of(1, sub.list().ofMinSize(2).ofMaxSize(4).map(items -> new ETuple(ID, items.get(0), items.get(1),
-            items.subList(2, items.size())))),
-        Tuple.of(1, Combinators.combine(Arbitraries.of(FIELDS), sub).as(Field::new).list().ofMaxSize(3)
-            .map(fields -> new ERecord(ID, fields))),
-        Tuple.of(2, Combinators.combine(sub, pipeStep(sub).list().ofMinSize(1).ofMaxSize(3))
-            .as((first, steps) -> new EPipe(ID, first, steps))),
-        Tuple.of(1, Combinators.combine(Arbitraries.of("Just", "Ok", "Error", "Nothing"), sub)
-            .as((name, arg) -> new EConstructor(ID, name, List.of(arg)))),
-        Tuple.of(1, Combinators.combine(sub, matchCase(sub).list().ofMinSize(1).ofMaxSize(3))
-            .as((s, cases) -> new EMatch(ID, s, cases))),
-        Tuple.of(1, Combinators.combine(Arbitraries.strings().ofMaxLength(5), sub, sub, sub)
-            .as((n, c, o, nw) -> new EFeatureFlag(ID, n, c, o, nw))));
+  /** Weighted choice of every expression shape; leaves get weight 5 so trees stay small. */
+  private static Expr expr(Random r, int depth) {
+    if (depth == 0) return leaf(r);
+    int d = depth - 1;
+    int pick = r.nextInt(30);
+    if (pick < 5) return leaf(r);
+    return switch (pick) {
+      case 5 -> new ELet(ID, Gen.oneOf(r, BINDERS), expr(r, d), expr(r, d));
+      case 6 -> new EIf(ID, expr(r, d), expr(r, d), expr(r, d));
+      case 7, 8, 9, 10 -> binOp(Gen.oneOf(r, OPERATORS), expr(r, d), expr(r, d));
+      case 11 -> new ELambda(ID, Gen.list(r, 1, 3, x -> new LambdaParam(ID, Gen.oneOf(x, PARAMS))), expr(r, d));
+      case 12 -> new EFieldAccess(ID, expr(r, d), Gen.oneOf(r, FIELDS));
+      case 13, 14, 15 -> call(r, d);
+      case 16 -> new EPartial(ID, PartialKind.PARTIAL, Gen.string(r, 5), expr(r, d));
+      case 17 -> new EList(ID, Gen.list(r, 0, 3, x -> expr(x, d)));
+      case 18 -> {
+        List<Expr> items = Gen.list(r, 2, 4, x -> expr(x, d));
+        yield new ETuple(ID, items.get(0), items.get(1), items.subList(2, items.size()));
+      }
+      case 19 -> new ERecord(ID, Gen.list(r, 0, 3, x -> new Field(Gen.oneOf(x, FIELDS), expr(x, d))));
+      case 20, 21 -> new EPipe(ID, expr(r, d), Gen.list(r, 1, 3, x -> pipeStep(x, d)));
+      case 22 -> new EConstructor(ID, Gen.oneOf(r, "Just", "Ok", "Error", "Nothing"), List.of(expr(r, d)));
+      case 23 -> new EMatch(ID, expr(r, d), Gen.list(r, 1, 3, x -> new MatchCase(pattern(x, 3), expr(x, d))));
+      case 24 -> new EFeatureFlag(ID, Gen.string(r, 5), expr(r, d), expr(r, d), expr(r, d));
+      default -> leaf(r);
+    };
   }
 
-  private Expr binOp(String op, Expr left, Expr right) {
+  private static Expr binOp(String op, Expr left, Expr right) {
     return new EBinOp(ID, FnName.stdlib("", op, 0), left, right, Rail.NO_RAIL);
   }
 
-  private Arbitrary<Expr> leaf() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.longs().map(v -> new EInteger(ID, v)),
-        Arbitraries.of(true, false).map(b -> new EBool(ID, b)),
-        Arbitraries.strings().ofMaxLength(6).map(s -> new EString(ID, s)),
-        codePoint().map(c -> new ECharacter(ID, c)),
-        Combinators.combine(Arbitraries.of(true, false), digits(), digits())
-            .as((n, w, f) -> new EFloat(ID, n, w, f)),
-        Arbitraries.just(new ENull(ID)),
-        Arbitraries.just(new EBlank(ID)),
-        Arbitraries.of(VARIABLES).map(n -> new EVariable(ID, n)),
-        Arbitraries.just(new EConstructor(ID, "Nothing", List.of())),
-        Combinators.combine(stdlibName(), rail()).as((n, r) -> new EFnCall(ID, n, List.of(), r)),
-        Combinators.combine(packageName(), rail()).as((n, r) -> new EFnCall(ID, n, List.of(), r)),
-        Arbitraries.of(ONE_WORD).map(n -> new EFnCall(ID, FnName.stdlib("", n, 0), List.of(), Rail.NO_RAIL))));
+  private static Expr leaf(Random r) {
+    return switch (r.nextInt(12)) {
+      case 0 -> new EInteger(ID, r.nextLong());
+      case 1 -> new EBool(ID, r.nextBoolean());
+      case 2 -> new EString(ID, Gen.string(r, 6));
+      case 3 -> new ECharacter(ID, Character.toString(Gen.codePoint(r)));
+      case 4 -> new EFloat(ID, r.nextBoolean(), Gen.digits(r, 1, 6), Gen.digits(r, 1, 6));
+      case 5 -> new ENull(ID);
+      case 6 -> new EBlank(ID);
+      case 7 -> new EVariable(ID, Gen.oneOf(r, VARIABLES));
+      case 8 -> new EConstructor(ID, "Nothing", List.of());
+      case 9 -> new EFnCall(ID, stdlibName(r), List.of(), rail(r));
+      case 10 -> new EFnCall(ID, packageName(r), List.of(), rail(r));
+      default -> new EFnCall(ID, FnName.stdlib("", Gen.oneOf(r, ONE_WORD), 0), List.of(), Rail.NO_RAIL);
+    };
   }
 
   /** Every call shape with its written arguments (no pipe target). */
-  private Arbitrary<Expr> call(Arbitrary<Expr> sub) {
-    Arbitrary<List<Expr>> anyArgs = sub.list().ofMaxSize(3);
-    Arbitrary<List<Expr>> someArgs = sub.list().ofMinSize(1).ofMaxSize(3);
-    return Arbitraries.oneOf(List.of(
-        Combinators.combine(stdlibName(), anyArgs, rail()).as((n, a, r) -> new EFnCall(ID, n, a, r)),
-        Combinators.combine(packageName(), anyArgs, rail()).as((n, a, r) -> new EFnCall(ID, n, a, r)),
-        Combinators.combine(dateOperator(), anyArgs).as((n, a) -> new EFnCall(ID, n, a, Rail.NO_RAIL)),
-        Combinators.combine(oneWordName(), someArgs, rail()).as((n, a, r) -> new EFnCall(ID, n, a, r)),
-        Combinators.combine(userName(), someArgs, rail()).as((n, a, r) -> new EFnCall(ID, n, a, r))));
+  private static Expr call(Random r, int d) {
+    List<Expr> anyArgs = Gen.list(r, 0, 3, x -> expr(x, d));
+    List<Expr> someArgs = Gen.list(r, 1, 3, x -> expr(x, d));
+    return switch (r.nextInt(5)) {
+      case 0 -> new EFnCall(ID, stdlibName(r), anyArgs, rail(r));
+      case 1 -> new EFnCall(ID, packageName(r), anyArgs, rail(r));
+      case 2 -> new EFnCall(ID, dateOperator(r), anyArgs, Rail.NO_RAIL);
+      case 3 -> new EFnCall(ID, oneWordName(r), someArgs, rail(r));
+      default -> new EFnCall(ID, userName(r), someArgs, rail(r));
+    };
   }
 
   /** A pipe step: calls and operator sections take the piped value implicitly, anything else is applied. */
-  private Arbitrary<Expr> pipeStep(Arbitrary<Expr> sub) {
-    Arbitrary<List<Expr>> anyArgs = sub.list().ofMaxSize(2);
-    Arbitrary<List<Expr>> someArgs = sub.list().ofMinSize(1).ofMaxSize(2);
-    return Arbitraries.oneOf(List.of(
-        Combinators.combine(stdlibName(), anyArgs, rail()).as((n, a, r) -> piped(n, a, r)),
-        Combinators.combine(packageName(), anyArgs, rail()).as((n, a, r) -> piped(n, a, r)),
-        Combinators.combine(dateOperator(), anyArgs).as((n, a) -> piped(n, a, Rail.NO_RAIL)),
-        oneWordName().map(n -> piped(n, List.of(), Rail.NO_RAIL)),
-        Combinators.combine(oneWordName(), someArgs, rail()).as((n, a, r) -> piped(n, a, r)),
-        Combinators.combine(userName(), someArgs, rail()).as((n, a, r) -> piped(n, a, r)),
-        Combinators.combine(Arbitraries.of(OPERATORS), sub)
-            .as((op, right) -> binOp(op, new EPipeTarget(ID), right)),
-        sub.filter(e -> !(e instanceof EFnCall))));
+  private static Expr pipeStep(Random r, int d) {
+    List<Expr> anyArgs = Gen.list(r, 0, 2, x -> expr(x, d));
+    List<Expr> someArgs = Gen.list(r, 1, 2, x -> expr(x, d));
+    return switch (r.nextInt(8)) {
+      case 0 -> piped(stdlibName(r), anyArgs, rail(r));
+      case 1 -> piped(packageName(r), anyArgs, rail(r));
+      case 2 -> piped(dateOperator(r), anyArgs, Rail.NO_RAIL);
+      case 3 -> piped(oneWordName(r), List.of(), Rail.NO_RAIL);
+      case 4 -> piped(oneWordName(r), someArgs, rail(r));
+      case 5 -> piped(userName(r), someArgs, rail(r));
+      case 6 -> binOp(Gen.oneOf(r, OPERATORS), new EPipeTarget(ID), expr(r, d));
+      default -> {
+        Expr e = expr(r, d);
+        while (e instanceof EFnCall) e = expr(r, d);
+        yield e;
+      }
+    };
   }
 
   private static Expr piped(FnName name, List<Expr> args, Rail rail) {
@@ -167,72 +166,58 @@ class PrinterRoundTripTest {
     return new EFnCall(ID, name, all, rail);
   }
 
-  private Arbitrary<MatchCase> matchCase(Arbitrary<Expr> body) {
-    return Combinators.combine(pattern(3), body).as(MatchCase::new);
-  }
-
   // ---------------------------------------------------------------- patterns
 
-  private Arbitrary<Pattern> pattern(int depth) {
-    if (depth == 0) return leafPattern();
-    Arbitrary<Pattern> sub = Arbitraries.lazy(() -> pattern(depth - 1));
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, leafPattern()),
-        Tuple.of(1, Combinators.combine(Arbitraries.of("Just", "Ok", "Error", "Foo"), sub.list().ofMinSize(1).ofMaxSize(2))
-            .as((n, args) -> new MPConstructor(ID, n, args))),
-        Tuple.of(1, sub.list().ofMinSize(2).ofMaxSize(3)
-            .map(ps -> new MPTuple(ID, ps.get(0), ps.get(1), ps.subList(2, ps.size())))));
+  private static Pattern pattern(Random r, int depth) {
+    if (depth == 0) return leafPattern(r);
+    int d = depth - 1;
+    return switch (r.nextInt(6)) {
+      case 4 -> new MPConstructor(ID, Gen.oneOf(r, "Just", "Ok", "Error", "Foo"), Gen.list(r, 1, 2, x -> pattern(x, d)));
+      case 5 -> {
+        List<Pattern> ps = Gen.list(r, 2, 3, x -> pattern(x, d));
+        yield new MPTuple(ID, ps.get(0), ps.get(1), ps.subList(2, ps.size()));
+      }
+      default -> leafPattern(r);
+    };
   }
 
-  private Arbitrary<Pattern> leafPattern() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.of("x", "_", "name", "_y", "a'").map(n -> new MPVariable(ID, n)),
-        Arbitraries.of("Nothing", "Error", "Foo").map(n -> new MPConstructor(ID, n, List.of())),
-        Arbitraries.longs().map(v -> new MPInteger(ID, v)),
-        Arbitraries.of(true, false).map(b -> new MPBool(ID, b)),
-        codePoint().map(c -> new MPCharacter(ID, c)),
-        Arbitraries.strings().ofMaxLength(5).map(s -> new MPString(ID, s)),
-        Combinators.combine(Arbitraries.of(true, false), digits(), digits())
-            .as((n, w, f) -> new MPFloat(ID, n, w, f)),
-        Arbitraries.just(new MPNull(ID)),
-        Arbitraries.just(new MPBlank(ID))));
+  private static Pattern leafPattern(Random r) {
+    return switch (r.nextInt(9)) {
+      case 0 -> new MPVariable(ID, Gen.oneOf(r, "x", "_", "name", "_y", "a'"));
+      case 1 -> new MPConstructor(ID, Gen.oneOf(r, "Nothing", "Error", "Foo"), List.of());
+      case 2 -> new MPInteger(ID, r.nextLong());
+      case 3 -> new MPBool(ID, r.nextBoolean());
+      case 4 -> new MPCharacter(ID, Character.toString(Gen.codePoint(r)));
+      case 5 -> new MPString(ID, Gen.string(r, 5));
+      case 6 -> new MPFloat(ID, r.nextBoolean(), Gen.digits(r, 1, 6), Gen.digits(r, 1, 6));
+      case 7 -> new MPNull(ID);
+      default -> new MPBlank(ID);
+    };
   }
 
   // ---------------------------------------------------------------- names and literals
 
-  private Arbitrary<FnName> stdlibName() {
-    return Combinators.combine(Arbitraries.of(MODULES), Arbitraries.of(STDLIB_FUNCTIONS), Arbitraries.integers().between(0, 12))
-        .as(FnName::stdlib);
+  private static FnName stdlibName(Random r) {
+    return FnName.stdlib(Gen.oneOf(r, MODULES), Gen.oneOf(r, STDLIB_FUNCTIONS), r.nextInt(13));
   }
 
-  private Arbitrary<FnName> dateOperator() {
-    return Arbitraries.of("<", ">", "<=", ">=", "==", "!=", "+", "^").map(op -> FnName.stdlib("Date", op, 0));
+  private static FnName dateOperator(Random r) {
+    return FnName.stdlib("Date", Gen.oneOf(r, "<", ">", "<=", ">=", "==", "!=", "+", "^"), 0);
   }
 
-  private Arbitrary<FnName> oneWordName() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.of(ONE_WORD).map(n -> (FnName) FnName.stdlib("", n, 0)),
-        Arbitraries.just(FnName.stdlib("", "emit", 1))));
+  private static FnName oneWordName(Random r) {
+    return r.nextInt(9) == 0 ? FnName.stdlib("", "emit", 1) : FnName.stdlib("", Gen.oneOf(r, ONE_WORD), 0);
   }
 
-  private Arbitrary<FnName> userName() {
-    return Arbitraries.of(USER_FUNCTIONS).map(FnName.User::new);
+  private static FnName userName(Random r) {
+    return new FnName.User(Gen.oneOf(r, USER_FUNCTIONS));
   }
 
-  private Arbitrary<FnName> packageName() {
-    return Arbitraries.of("stringFn", "returnsInt", "fn_v1")
-        .map(n -> new FnName.Package("test", "test", "Test", n, 0));
+  private static FnName packageName(Random r) {
+    return new FnName.Package("test", "test", "Test", Gen.oneOf(r, "stringFn", "returnsInt", "fn_v1"), 0);
   }
 
-  private Arbitrary<Rail> rail() {
-    return Arbitraries.of(Rail.class);
-  }
-
-  private Arbitrary<String> digits() {
-    return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6);
-  }
-
-  private Arbitrary<String> codePoint() {
-    return Arbitraries.integers().between(0, Character.MAX_CODE_POINT).map(Character::toString);
+  private static Rail rail(Random r) {
+    return r.nextBoolean() ? Rail.RAIL : Rail.NO_RAIL;
   }
 }
