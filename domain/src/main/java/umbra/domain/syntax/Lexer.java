@@ -53,7 +53,6 @@ final class Lexer {
   private final String src;
   private int pos = 0;
   private int line = 1;
-  private int lineStart = 0;
   private boolean sawSpace = true;
   private int lastTokenLine = 0;
   private final List<Token> tokens = new ArrayList<>();
@@ -83,6 +82,8 @@ final class Lexer {
     int start = pos;
     char c = src.charAt(pos);
     if (Character.isDigit(c)) number(start);
+    else if (startsWith("\"\"\"")) tripleQuoted(start);
+    else if (startsWith("@\"")) verbatim(start);
     else if (c == '"') string(start);
     else if (c == '\'') character(start);
     else if (c == '`' && startsWith("``")) quotedIdent(start);
@@ -135,6 +136,7 @@ final class Lexer {
     int end = src.indexOf("``", start + 2);
     int newline = src.indexOf('\n', start);
     if (end < 0 || (newline >= 0 && newline < end)) throw fail(start, "unterminated ``identifier``");
+    if (end == start + 2) throw fail(start, "empty ``identifier``");
     pos = end + 2;
     add(Kind.IDENT, start, src.substring(start, pos), src.substring(start + 2, end));
   }
@@ -178,7 +180,7 @@ final class Lexer {
       char c = src.charAt(pos);
       if (c == '\\') escape(value, true);
       else {
-        if (c == '\n') newLine(pos + 1);
+        if (c == '\n') line++;
         value.append(c);
         pos++;
       }
@@ -187,6 +189,32 @@ final class Lexer {
       add(Kind.UNTERMINATED_STRING, start, src.substring(start), value.toString());
       return;
     }
+    pos++;
+    add(Kind.STRING, start, src.substring(start, pos), value.toString());
+  }
+
+  /** F# {@code """..."""}: no escapes, may span lines. */
+  private void tripleQuoted(int start) {
+    int end = src.indexOf("\"\"\"", start + 3);
+    if (end < 0) throw fail(start, "unterminated triple-quoted string");
+    String value = src.substring(start + 3, end);
+    value.chars().filter(ch -> ch == '\n').forEach(ch -> line++);
+    pos = end + 3;
+    add(Kind.STRING, start, src.substring(start, pos), value);
+  }
+
+  /** F# {@code @"..."}: backslashes are plain, {@code ""} is one quote. */
+  private void verbatim(int start) {
+    pos += 2;
+    StringBuilder value = new StringBuilder();
+    while (pos < src.length() && !(src.charAt(pos) == '"' && peekChar(1) != '"')) {
+      char c = src.charAt(pos);
+      if (c == '"') pos++;
+      else if (c == '\n') line++;
+      value.append(c);
+      pos++;
+    }
+    if (pos >= src.length()) throw fail(start, "unterminated verbatim string");
     pos++;
     add(Kind.STRING, start, src.substring(start, pos), value.toString());
   }
@@ -262,7 +290,7 @@ final class Lexer {
   /** Backslash-newline inside a string skips the newline and the next line's indentation. */
   private void continuation() {
     pos += 2;
-    newLine(pos);
+    line++;
     while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) pos++;
   }
 
@@ -271,7 +299,7 @@ final class Lexer {
       char c = src.charAt(pos);
       if (c == '\n') {
         pos++;
-        newLine(pos);
+        line++;
       } else if (c == ' ' || c == '\t' || c == '\r') {
         pos++;
       } else if (startsWith("//")) {
@@ -298,15 +326,10 @@ final class Lexer {
         depth--;
         pos += 2;
       } else {
-        if (src.charAt(pos) == '\n') newLine(pos + 1);
+        if (src.charAt(pos) == '\n') line++;
         pos++;
       }
     } while (depth > 0);
-  }
-
-  private void newLine(int nextLineStart) {
-    line++;
-    lineStart = nextLineStart;
   }
 
   private void add(Kind kind, int start, String text, String value) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,21 +31,6 @@ public final class Parser {
   /** Operand slot of an operator section {@code (+)} not yet filled; compared by identity. */
   private static final Expr HOLE = new EBlank(Long.MIN_VALUE);
 
-  /** F# operator spelling to Dark infix name (B.4); {@code =} and {@code <>} mean {@code ==} and {@code !=}. */
-  private static final Map<String, String> INFIX = Map.ofEntries(
-      Map.entry("||", "||"), Map.entry("&&", "&&"),
-      Map.entry("=", "=="), Map.entry("<>", "!="), Map.entry("==", "=="), Map.entry("!=", "!="),
-      Map.entry("<", "<"), Map.entry(">", ">"), Map.entry("<=", "<="), Map.entry(">=", ">="),
-      Map.entry("^", "^"), Map.entry("+", "+"), Map.entry("-", "-"), Map.entry("++", "++"),
-      Map.entry("*", "*"), Map.entry("/", "/"), Map.entry("%", "%"));
-
-  /** Precedence levels of B.4, lowest first; {@code |>} shares level 3 with comparisons. */
-  private static final Map<String, Integer> LEVEL = Map.ofEntries(
-      Map.entry("||", 1), Map.entry("&&", 2),
-      Map.entry("=", 3), Map.entry("<>", 3), Map.entry("==", 3), Map.entry("!=", 3),
-      Map.entry("<", 3), Map.entry(">", 3), Map.entry("<=", 3), Map.entry(">=", 3), Map.entry("|>", 3),
-      Map.entry("^", 4), Map.entry("+", 5), Map.entry("-", 5), Map.entry("++", 5),
-      Map.entry("*", 6), Map.entry("/", 6), Map.entry("%", 6));
   private static final int APPLICATION_LEVEL = 7;
 
   private static final java.util.regex.Pattern VERSIONED_STER =
@@ -61,8 +47,8 @@ public final class Parser {
   /** The last {@code =}/{@code <>} node built outside parentheses: a test splits there if it is the root. */
   private Expr testSplit;
   private boolean testSplitEquals;
-  private int openHoles = 0;
-  private Token lastSection;
+  /** Operator sections and flags with operand slots still empty, by node id, with where they were written. */
+  private final Map<Long, Token> unfilled = new LinkedHashMap<>();
 
   private Parser(List<Token> tokens, long firstId) {
     this.tokens = tokens;
@@ -116,8 +102,10 @@ public final class Parser {
     if (check(Kind.RPAREN)) advance();
     if (isStrayQuote(peek()) && peekAt(1).kind() == Kind.EOF) advance();
     if (!check(Kind.EOF)) throw error(peek(), "expected the end of the expression but found " + peek().describe());
-    if (openHoles != 0) {
-      throw error(lastSection, "operator section '(" + lastSection.text() + ")' is missing an operand");
+    for (Token site : unfilled.values()) {
+      throw error(site, site.kind() == Kind.OP
+          ? "operator section '(" + site.text() + ")' is missing an operand"
+          : "'flag' needs a name, a condition, an old and a new expression");
     }
   }
 
@@ -157,8 +145,8 @@ public final class Parser {
     boolean openPipe = false;
     while (isBinaryOperator(peek(), level)) {
       Token op = advance();
-      Expr right = binary(op.text().equals("^") ? level : level + 1);
-      if (op.text().equals("|>")) {
+      Expr right = binary(op.text().equals(Operators.POWER) ? level : level + 1);
+      if (op.text().equals(Operators.PIPE)) {
         left = pipe(left, right, openPipe);
         openPipe = true;
       } else {
@@ -172,13 +160,13 @@ public final class Parser {
   /** An operator may start a continuation line even at the offside column (F# lets infix tokens undent). */
   private boolean isBinaryOperator(Token t, int level) {
     if (t.kind() != Kind.OP || (t.firstOnLine() && t.column() < offsideColumn)) return false;
-    Integer opLevel = LEVEL.get(t.text());
-    if (opLevel == null) throw error(t, "unsupported operator " + t.describe());
+    int opLevel = Operators.level(t.text());
+    if (opLevel == 0) throw error(t, "unsupported operator " + t.describe());
     return opLevel == level;
   }
 
   private Expr binOp(Token op, Expr left, Expr right) {
-    Expr node = new EBinOp(id(), FnName.stdlib("", INFIX.get(op.text()), 0), left, right, Rail.NO_RAIL);
+    Expr node = new EBinOp(id(), FnName.stdlib("", Operators.darkName(op.text()), 0), left, right, Rail.NO_RAIL);
     if (op.text().equals("=") || op.text().equals("<>")) {
       testSplit = node;
       testSplitEquals = op.text().equals("=");
@@ -239,7 +227,7 @@ public final class Parser {
     int headIndex = current;
     Token head = peek();
     Expr callee = atom();
-    String bareName = head.kind() == Kind.IDENT && current == headIndex + 1 ? head.value() : null;
+    Token bareName = head.kind() == Kind.IDENT && current == headIndex + 1 ? head : null;
     int applied = 0;
     while (startsArgument()) {
       Token at = peek();
@@ -269,16 +257,18 @@ public final class Parser {
     return atom();
   }
 
-  private Expr apply(Expr callee, Expr arg, String bareName, Token at) {
+  /** {@code bareName} is the head when it is a lone identifier and this is its first argument. */
+  private Expr apply(Expr callee, Expr arg, Token bareName, Token at) {
     if (bareName != null) {
-      switch (bareName) {
+      switch (bareName.value()) {
         case "Just", "Ok", "Error", "Nothing" -> {
-          return new EConstructor(id(), bareName, List.of(arg));
+          return new EConstructor(id(), bareName.value(), List.of(arg));
         }
         case "flag" -> {
           if (arg instanceof EString label) {
-            openHoles += 3;
-            return new EFeatureFlag(id(), label.value(), HOLE, HOLE, HOLE);
+            Expr flag = new EFeatureFlag(id(), label.value(), HOLE, HOLE, HOLE);
+            unfilled.put(flag.id(), bareName);
+            return flag;
           }
         }
         default -> { }
@@ -317,7 +307,12 @@ public final class Parser {
   }
 
   private Expr fillHole(Expr e) {
-    openHoles--;
+    boolean full = switch (e) {
+      case EBinOp b -> b.left() != HOLE && b.right() != HOLE;
+      case EFeatureFlag f -> f.cond() != HOLE && f.oldExpr() != HOLE && f.newExpr() != HOLE;
+      default -> true;
+    };
+    if (full) unfilled.remove(e.id());
     return e;
   }
 
@@ -417,7 +412,7 @@ public final class Parser {
   private Expr stdlibFunction(Token module, Token fn) {
     String prefix = module.value() + "::";
     if (fn.kind() == Kind.OP) {
-      String op = INFIX.get(fn.text());
+      String op = Operators.darkName(fn.text());
       if (op == null || op.equals("&&") || op.equals("||")) throw error(fn, "unsupported operator " + fn.describe());
       return call(prefix + op, Rail.NO_RAIL);
     }
@@ -463,11 +458,11 @@ public final class Parser {
   private Expr section() {
     Token op = advance();
     advance();
-    String name = INFIX.get(op.text());
+    String name = Operators.darkName(op.text());
     if (name == null) throw error(op, "unsupported operator " + op.describe());
-    openHoles += 2;
-    lastSection = op;
-    return new EBinOp(id(), FnName.stdlib("", name, 0), HOLE, HOLE, Rail.NO_RAIL);
+    Expr section = new EBinOp(id(), FnName.stdlib("", name, 0), HOLE, HOLE, Rail.NO_RAIL);
+    unfilled.put(section.id(), op);
+    return section;
   }
 
   /** {@code (e).field.field}: field access on any bracketed expression. */

@@ -129,7 +129,7 @@ public final class Printer {
   /** Left-associative operators take an equal-level left operand; {@code ^} is the other way round. */
   private void binOp(EBinOp b) {
     int level = Operators.level(b.op().function());
-    boolean right = b.op().function().equals("^");
+    boolean right = b.op().function().equals(Operators.POWER);
     expr(b.left(), right ? level + 1 : level);
     out.append(' ').append(b.op().function()).append(' ');
     expr(b.right(), right ? level : level + 1);
@@ -353,22 +353,5 @@ public final class Printer {
   private static boolean isPlainName(String name) {
     Matcher m = PLAIN_NAME.matcher(name);
     return m.matches() && !KEYWORDS.contains(name);
-  }
-
-  /** Operator levels shared with the parser's table (B.4); 0 for names that are not operators. */
-  static final class Operators {
-    private Operators() {}
-
-    static int level(String op) {
-      return switch (op) {
-        case "||" -> 1;
-        case "&&" -> 2;
-        case "==", "!=", "<", ">", "<=", ">=" -> 3;
-        case "^" -> 4;
-        case "+", "-", "++" -> 5;
-        case "*", "/", "%" -> 6;
-        default -> 0;
-      };
-    }
   }
 }

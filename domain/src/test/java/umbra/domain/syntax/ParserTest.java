@@ -228,6 +228,13 @@ class ParserTest {
     }
 
     @Test
+    void tripleQuotedAndVerbatimStringsHaveNoEscapes() {
+      assertThat(parse("\"\"\"{\"a\": \"\\n\"}\"\"\"")).isEqualTo(str("{\"a\": \"\\n\"}"));
+      assertThat(parse("@\"C:\\dir \"\"q\"\"\"")).isEqualTo(str("C:\\dir \"q\""));
+      assertThat(error("\"\"\"a\nb\"\"\" ]")).isEqualTo(new ParseError(2, 6, "expected the end of the expression but found ']'"));
+    }
+
+    @Test
     void unknownEscapesKeepTheirBackslashAsInFSharp() {
       assertThat(parse("\"\\d+\"")).isEqualTo(str("\\d+"));
     }
