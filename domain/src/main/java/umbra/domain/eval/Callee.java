@@ -4,6 +4,7 @@ import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.Implementation;
 import umbra.domain.syntax.FnName;
+import umbra.domain.value.Dval;
 
 /**
  * What a name calls, resolved once per evaluation (the registry and the canvas's functions do
@@ -44,13 +45,28 @@ abstract sealed class Callee {
   static final class User extends Callee {
     final UserFunction fn;
     private final Compiler compiler;
+    /** {@link Types#kind} of each parameter and of the return type: the checks of every call. */
+    private final Class<?>[] paramKinds;
+    private final Class<?> returnKind;
     private Node body;
 
     User(FnName name, UserFunction fn, Compiler compiler) {
       super(name, fn.params().size());
       this.fn = fn;
       this.compiler = compiler;
+      this.paramKinds = fn.params().stream().map(p -> Types.kind(p.type())).toArray(Class<?>[]::new);
+      this.returnKind = Types.kind(fn.returnType());
     }
+
+    /** Whether every argument unifies with its parameter's type (A.9). */
+    boolean accepts(Dval[] args) {
+      for (int i = 0; i < args.length; i++) {
+        if (paramKinds[i] == null || !paramKinds[i].isInstance(args[i])) return false;
+      }
+      return true;
+    }
+
+    boolean returns(Dval result) { return returnKind != null && returnKind.isInstance(result); }
 
     /** Compiled on the first call, so a recursive function's call sites can exist before its body. */
     Node body() {

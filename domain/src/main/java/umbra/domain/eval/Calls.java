@@ -164,20 +164,11 @@ final class Calls {
   }
 
   private void callUser(Callee.User u, Dval[] args, long callId) {
-    var params = u.fn.params();
-    List<String[]> errors = null;
-    for (int i = 0; i < args.length; i++) {
-      String problem = Types.unify(params.get(i).type(), args[i]);
-      if (problem == null) continue;
-      if (errors == null) errors = new ArrayList<>();
-      errors.add(new String[] {params.get(i).name(), problem});
-    }
-    if (errors != null) {
-      errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());
-      var texts = errors.stream().map(e -> e[1]).toList();
-      m.ret(new DError(m.source(callId), "Type error(s) in function parameters: " + String.join(", ", texts)));
+    if (!u.accepts(args)) {
+      m.ret(parameterErrors(u, args, callId));
       return;
     }
+    var params = u.fn.params();
     Symtable env = m.state.globals();
     for (int i = 0; i < args.length; i++) env = env.bind(params.get(i).name(), args[i]);
     if (m.state.recordTraces()) {
@@ -187,6 +178,19 @@ final class Calls {
     }
     m.push(new UserReturn(u, callId));
     m.eval(u.body(), env);
+  }
+
+  /** A.9: every argument that does not unify, by parameter name in reverse order. */
+  private DError parameterErrors(Callee.User u, Dval[] args, long callId) {
+    var params = u.fn.params();
+    var errors = new ArrayList<String[]>();
+    for (int i = 0; i < args.length; i++) {
+      String problem = Types.unify(params.get(i).type(), args[i]);
+      if (problem != null) errors.add(new String[] {params.get(i).name(), problem});
+    }
+    errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());
+    var texts = errors.stream().map(e -> e[1]).toList();
+    return new DError(m.source(callId), "Type error(s) in function parameters: " + String.join(", ", texts));
   }
 
   // ---- frames of calls ----
@@ -219,8 +223,11 @@ final class Calls {
 
     @Override void resume(Evaluation ev, Dval v) {
       Dval result = v instanceof DErrorRail r ? r.value() : v;
-      String problem = result.isFake() ? null : Types.unify(callee.fn.returnType(), result);
-      ev.ret(problem == null ? result : new DError(ev.source(callId), "Type error(s) in return type: " + problem));
+      if (result.isFake() || callee.returns(result)) {
+        ev.ret(result);
+      } else {
+        ev.ret(new DError(ev.source(callId), "Type error(s) in return type: " + Types.unify(callee.fn.returnType(), result)));
+      }
     }
   }
 
