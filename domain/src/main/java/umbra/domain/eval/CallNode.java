@@ -7,7 +7,8 @@ import umbra.domain.value.Symtable;
 /**
  * A call by name (A.7.9) with its callee resolved: {@code f a b}, an infix operator, or a pipe
  * step written with the placeholder ({@code |> f _ b}), whose first argument is the piped value.
- * Direct when it calls a plain builtin on direct arguments.
+ * Direct when its arguments are and the callee needs nothing of the machine: a plain builtin,
+ * an unknown name, or (see {@link Purity}) a pure user function.
  */
 final class CallNode extends Node {
   private final Callee callee;
@@ -17,12 +18,12 @@ final class CallNode extends Node {
   private final Rail rail;
   private final boolean argsDirect;
 
-  CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail) {
-    this(id, callee, args, piped, rail, allDirect(args));
+  CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean machineFree) {
+    this(id, callee, args, piped, rail, machineFree, allDirect(args));
   }
 
-  private CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean argsDirect) {
-    super(id, argsDirect && (callee instanceof Callee.Unknown || callee instanceof Callee.Stdlib s && s.plain != null));
+  private CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean machineFree, boolean argsDirect) {
+    super(id, argsDirect && machineFree);
     this.callee = callee;
     this.args = args;
     this.piped = piped;

@@ -49,6 +49,8 @@ abstract sealed class Callee {
     private final Class<?>[] paramKinds;
     private final Class<?> returnKind;
     private Node body;
+    private int bodyHeight;
+    private Node machineBody;
 
     User(FnName name, UserFunction fn, Compiler compiler) {
       super(name, fn.params().size());
@@ -70,8 +72,24 @@ abstract sealed class Callee {
 
     /** Compiled on the first call, so a recursive function's call sites can exist before its body. */
     Node body() {
-      if (body == null) body = compiler.compile(fn.body());
+      if (body == null) {
+        CompilePass pass = compiler.direct();
+        body = pass.compile(fn.body());
+        bodyHeight = pass.height();
+      }
       return body;
+    }
+
+    /** How deep a direct run of {@link #body} nests on the Java stack, in nodes. */
+    int bodyHeight() {
+      body();
+      return bodyHeight;
+    }
+
+    /** The body with its user-function calls on the machine, for recursion past the direct budget. */
+    Node machineBody() {
+      if (machineBody == null) machineBody = compiler.onMachine().compile(fn.body());
+      return machineBody;
     }
   }
 }

@@ -37,19 +37,46 @@ final class Calls {
     }
   }
 
-  /** The same rules for a {@link Node#direct} call (a plain builtin or an unknown name): the value at once. */
+  /** The same rules for a {@link Node#direct} call: the value at once. */
   Dval callDirect(Callee callee, Dval[] args, boolean inPipe, Rail rail, long callId) {
     Dval early = precheck(callee, args, inPipe, callId);
     if (early != null) return early;
-    Callee.Stdlib s = (Callee.Stdlib) callee;
-    List<Dval> list = List.of(args);
-    Dval v;
-    try {
-      v = s.plain.apply(new Args(list));
-    } catch (RuntimeException | StackOverflowError e) {
-      v = failure(s.builtin, list, e, callId);
-    }
+    Dval v = switch (callee) {
+      case Callee.Stdlib s -> applyPlain(s, args, callId);
+      case Callee.User u -> callPure(u, args, callId);
+      case Callee.Unknown u -> throw new IllegalStateException("precheck answers unknown names");
+    };
     return rail == Rail.RAIL ? unrail(v) : v;
+  }
+
+  private Dval applyPlain(Callee.Stdlib s, Dval[] args, long callId) {
+    List<Dval> list = List.of(args);
+    try {
+      return s.plain.apply(new Args(list));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failure(s.builtin, list, e, callId);
+    }
+  }
+
+  /**
+   * A pure user function ({@link Purity}) called from direct code. Its body runs on the Java
+   * stack while the evaluation's direct budget lasts; past it (deep recursion), the rest runs on
+   * the machine, whose frames live on the heap. Either way the same steps, live values and trace
+   * events are recorded, in the same order, as when the machine calls it.
+   */
+  private Dval callPure(Callee.User u, Dval[] args, long callId) {
+    if (!u.accepts(args)) return parameterErrors(u, args, callId);
+    Symtable env = enter(u, args);
+    Node body = u.body();
+    int height = u.bodyHeight();
+    Dval v;
+    if (body.direct && m.enterDirect(height)) {
+      v = body.value(m, env);
+      m.leaveDirect(height);
+    } else {
+      v = m.runOnMachine(u.machineBody(), env);
+    }
+    return returned(u, v, callId);
   }
 
   /**
@@ -168,6 +195,13 @@ final class Calls {
       m.ret(parameterErrors(u, args, callId));
       return;
     }
+    Symtable env = enter(u, args);
+    m.push(new UserReturn(u, callId));
+    m.eval(m.onMachineOnly() ? u.machineBody() : u.body(), env);
+  }
+
+  /** The body's environment: the globals and the parameters; recorded for traces when asked. */
+  private Symtable enter(Callee.User u, Dval[] args) {
     var params = u.fn.params();
     Symtable env = m.state.globals();
     for (int i = 0; i < args.length; i++) env = env.bind(params.get(i).name(), args[i]);
@@ -176,8 +210,14 @@ final class Calls {
       for (int i = 0; i < args.length; i++) named.put(params.get(i).name(), args[i]);
       m.functionArguments.add(new TraceEvents.FunctionArguments(u.fn.tlid(), named));
     }
-    m.push(new UserReturn(u, callId));
-    m.eval(u.body(), env);
+    return env;
+  }
+
+  /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
+  private Dval returned(Callee.User u, Dval v, long callId) {
+    Dval result = v instanceof DErrorRail r ? r.value() : v;
+    if (result.isFake() || u.returns(result)) return result;
+    return new DError(m.source(callId), "Type error(s) in return type: " + Types.unify(u.fn.returnType(), result));
   }
 
   /** A.9: every argument that does not unify, by parameter name in reverse order. */
@@ -211,8 +251,8 @@ final class Calls {
     @Override void resume(Evaluation ev, Dval r) { ev.ret(unrail(r)); }
   };
 
-  /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
-  private static final class UserReturn extends Frame {
+  /** Waits for a user function's body on the machine. */
+  private final class UserReturn extends Frame {
     private final Callee.User callee;
     private final long callId;
 
@@ -221,14 +261,7 @@ final class Calls {
       this.callId = callId;
     }
 
-    @Override void resume(Evaluation ev, Dval v) {
-      Dval result = v instanceof DErrorRail r ? r.value() : v;
-      if (result.isFake() || callee.returns(result)) {
-        ev.ret(result);
-      } else {
-        ev.ret(new DError(ev.source(callId), "Type error(s) in return type: " + Types.unify(callee.fn.returnType(), result)));
-      }
-    }
+    @Override void resume(Evaluation ev, Dval v) { ev.ret(returned(callee, v, callId)); }
   }
 
   /** Hands a value back to a stepping builtin and carries on with whatever it asks next. */

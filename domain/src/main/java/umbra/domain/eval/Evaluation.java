@@ -38,6 +38,17 @@ public final class Evaluation {
   private EffectRequest pending;
   private boolean done;
 
+  /**
+   * Direct calls of pure user functions nest on the Java stack ({@link Calls}); this bounds how
+   * deep, in nodes, so the Java stack never needs more than a few hundred kilobytes.
+   */
+  private static final int DIRECT_HEIGHT = 512;
+  /** Per call: the few Java frames of the call itself, counted as nodes. */
+  private static final int CALL_HEIGHT = 4;
+  private int directHeight;
+  private int directCalls;
+  private boolean onMachineOnly;
+
   private final Map<Long, Dval> liveValues;
   final List<TraceEvents.FunctionResult> functionResults = new ArrayList<>();
   final List<TraceEvents.FunctionArguments> functionArguments = new ArrayList<>();
@@ -70,10 +81,11 @@ public final class Evaluation {
     if (done) throw new IllegalStateException("evaluation already finished");
     if (pending != null) throw new IllegalStateException("evaluation is waiting for an answer to " + pending);
     try {
-      loop();
-    } catch (StepBudgetSpent e) {
-      abort("Execution stopped: the program exceeded its limit of " + maxSteps
-          + " evaluation steps (an infinite loop?)");
+      loop(0);
+    } catch (Stopped e) {
+      directHeight = 0; // the limit that stopped it is the interrupt
+      directCalls = 0;
+      onMachineOnly = false;
     }
     Object i = interrupt;
     interrupt = null;
@@ -85,8 +97,8 @@ public final class Evaluation {
     return new Outcome.Done(i != null ? (Dval) i : value);
   }
 
-  /** Runs until an interrupt, or until the value is returned to an empty stack. */
-  private void loop() {
+  /** Runs until an interrupt, or until a value is returned with the stack down to {@code base}. */
+  private void loop(int base) {
     while (interrupt == null) {
       Node n = node;
       if (n != null) {
@@ -95,7 +107,7 @@ public final class Evaluation {
         if (liveValues != null && n.recordsLive()) push(new Frame.Live(n.id));
         n.eval(this, env);
       } else {
-        if (sp == 0) return;
+        if (sp == base) return;
         Frame f = stack[--sp];
         stack[sp] = null;
         f.resume(this, value);
@@ -150,7 +162,48 @@ public final class Evaluation {
 
   /** One evaluated expression against the budget (the loop's, or a direct node's). */
   void countStep() {
-    if (++steps > maxSteps) throw new StepBudgetSpent();
+    if (++steps > maxSteps) {
+      abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
+      throw new Stopped();
+    }
+  }
+
+  /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
+  boolean enterDirect(int bodyHeight) {
+    int h = directHeight + bodyHeight + CALL_HEIGHT;
+    if (h > DIRECT_HEIGHT || sp + directCalls >= state.limits().maxDepth()) return false;
+    directHeight = h;
+    directCalls++;
+    return true;
+  }
+
+  void leaveDirect(int bodyHeight) {
+    directHeight -= bodyHeight + CALL_HEIGHT;
+    directCalls--;
+  }
+
+  /** Whether user functions must run on the machine: inside {@link #runOnMachine}. */
+  boolean onMachineOnly() { return onMachineOnly; }
+
+  /**
+   * From direct code, the value of a pure function's body, run on the machine above the current
+   * frames: how recursion continues past the direct budget. While it runs, every user-function
+   * call stays on the machine, so this never nests: the Java stack stays bounded however deep
+   * the recursion. Pure code performs no effect, so only a limit can interrupt it.
+   */
+  Dval runOnMachine(Node body, Symtable in) {
+    if (onMachineOnly) throw new IllegalStateException("direct code ran inside a run on the machine");
+    Node savedNode = node;
+    Symtable savedEnv = env;
+    onMachineOnly = true;
+    eval(body, in);
+    loop(sp);
+    onMachineOnly = false;
+    if (interrupt != null) throw new Stopped();
+    Dval result = value;
+    node = savedNode;
+    env = savedEnv;
+    return result;
   }
 
   void suspend(EffectRequest request) { interrupt = request; }
@@ -175,10 +228,10 @@ public final class Evaluation {
   Compiler compiler() { return compiler; }
 
   /**
-   * The step budget ran out inside a direct subtree: unwinds it to {@link #run}, which stops the
-   * evaluation as the loop would. Never thrown inside a builtin, so no builtin can swallow it.
+   * A limit stopped the evaluation (the error is the interrupt): unwinds direct code to
+   * {@link #run}. Never thrown inside a builtin, so no builtin can swallow it.
    */
-  private static final class StepBudgetSpent extends RuntimeException {
-    StepBudgetSpent() { super(null, null, false, false); }
+  private static final class Stopped extends RuntimeException {
+    Stopped() { super(null, null, false, false); }
   }
 }

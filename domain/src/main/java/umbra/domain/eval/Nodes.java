@@ -44,13 +44,13 @@ final class Nodes {
   /** An expression nested deeper than the compiler goes in one go: compiled when first reached. */
   static final class Lazy extends Node {
     private final Expr expr;
-    private final Compiler compiler;
+    private final CompilePass pass;
     private Node compiled;
 
-    Lazy(Expr expr, Compiler compiler) {
+    Lazy(Expr expr, CompilePass pass) {
       super(expr.id(), false);
       this.expr = expr;
-      this.compiler = compiler;
+      this.pass = pass;
     }
 
     @Override boolean recordsLive() { return target().recordsLive(); }
@@ -59,7 +59,7 @@ final class Nodes {
     @Override void eval(Evaluation m, Symtable env) { target().eval(m, env); }
 
     private Node target() {
-      if (compiled == null) compiled = compiler.compile(expr);
+      if (compiled == null) compiled = pass.compile(expr);
       return compiled;
     }
   }
