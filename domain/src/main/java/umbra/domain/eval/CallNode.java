@@ -1,5 +1,6 @@
 package umbra.domain.eval;
 
+import java.util.List;
 import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -38,43 +39,57 @@ final class CallNode extends Node {
     return true;
   }
 
-  @Override void eval(Evaluation m, Symtable env) { start(m, env, new Dval[args.length], 0); }
+  @Override void eval(Evaluation m, Symtable env) { start(m, env, null); }
 
   @Override Dval compute(Evaluation m, Symtable env) {
-    Dval[] values = new Dval[args.length];
-    for (int i = 0; i < args.length; i++) values[i] = args[i].value(m, env);
-    return m.calls().callDirect(callee, values, piped, rail, id);
+    return m.calls().callDirect(callee, arguments(m, env, null), false, rail, id);
   }
 
   @Override void pipe(Evaluation m, Symtable env, Dval previous) {
-    if (!piped) {
+    if (piped) {
+      start(m, env, previous);
+    } else {
       super.pipe(m, env, previous);
-      return;
     }
-    Dval[] values = new Dval[args.length + 1];
-    values[0] = previous;
-    start(m, env, values, 1);
   }
 
   @Override boolean pipesDirectly() { return piped && direct; }
 
   @Override Dval pipeValue(Evaluation m, Symtable env, Dval previous) {
-    Dval[] values = new Dval[args.length + 1];
-    values[0] = previous;
-    for (int i = 0; i < args.length; i++) values[i + 1] = args[i].value(m, env);
-    return m.calls().callDirect(callee, values, true, rail, id);
+    return m.calls().callDirect(callee, arguments(m, env, previous), true, rail, id);
   }
 
-  private void start(Evaluation m, Symtable env, Dval[] values, int offset) {
+  private void start(Evaluation m, Symtable env, Dval previous) {
     if (argsDirect) {
-      for (int i = 0; i < args.length; i++) values[offset + i] = args[i].value(m, env);
-      collected(m, env, values);
+      collected(m, env, arguments(m, env, previous));
     } else {
+      int offset = previous == null ? 0 : 1;
+      Dval[] values = new Dval[args.length + offset];
+      if (previous != null) values[0] = previous;
       new Frame.Items(this, env, args, values, offset).run(m);
     }
   }
 
-  @Override void collected(Evaluation m, Symtable env, Dval[] values) {
+  /**
+   * The direct arguments' values, after the piped one if any, left to right, as the immutable
+   * list builtins receive ({@code Args}): built without an intermediate array for the common
+   * one- and two-argument calls.
+   */
+  private List<Dval> arguments(Evaluation m, Symtable env, Dval previous) {
+    if (previous == null && args.length == 1) return List.of(args[0].value(m, env));
+    if (previous == null && args.length == 2) {
+      Dval first = args[0].value(m, env);
+      return List.of(first, args[1].value(m, env));
+    }
+    if (previous != null && args.length == 1) return List.of(previous, args[0].value(m, env));
+    int offset = previous == null ? 0 : 1;
+    Dval[] values = new Dval[args.length + offset];
+    if (previous != null) values[0] = previous;
+    for (int i = 0; i < args.length; i++) values[offset + i] = args[i].value(m, env);
+    return List.of(values);
+  }
+
+  @Override void collected(Evaluation m, Symtable env, List<Dval> values) {
     m.calls().call(callee, values, piped, rail, id);
   }
 }

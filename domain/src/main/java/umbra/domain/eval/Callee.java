@@ -1,5 +1,6 @@
 package umbra.domain.eval;
 
+import java.util.List;
 import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.Implementation;
@@ -48,6 +49,8 @@ abstract sealed class Callee {
     /** {@link Types#kind} of each parameter and of the return type: the checks of every call. */
     private final Class<?>[] paramKinds;
     private final Class<?> returnKind;
+    /** Interned, as the compiler interns variable names: environment lookups then compare by identity first. */
+    final String[] paramNames;
     private Node body;
     private int bodyHeight;
     private Node machineBody;
@@ -58,17 +61,23 @@ abstract sealed class Callee {
       this.compiler = compiler;
       this.paramKinds = fn.params().stream().map(p -> Types.kind(p.type())).toArray(Class<?>[]::new);
       this.returnKind = Types.kind(fn.returnType());
+      this.paramNames = fn.params().stream().map(p -> p.name().intern()).toArray(String[]::new);
     }
 
     /** Whether every argument unifies with its parameter's type (A.9). */
-    boolean accepts(Dval[] args) {
-      for (int i = 0; i < args.length; i++) {
-        if (paramKinds[i] == null || !paramKinds[i].isInstance(args[i])) return false;
+    boolean accepts(List<Dval> args) {
+      for (int i = 0, n = args.size(); i < n; i++) {
+        if (!fits(paramKinds[i], args.get(i))) return false;
       }
       return true;
     }
 
-    boolean returns(Dval result) { return returnKind != null && returnKind.isInstance(result); }
+    boolean returns(Dval result) { return fits(returnKind, result); }
+
+    /** Most kinds are a record class: an exact class test, cheaper than a subtype test. */
+    private static boolean fits(Class<?> kind, Dval v) {
+      return kind == v.getClass() || kind != null && kind.isInstance(v);
+    }
 
     /** Compiled on the first call, so a recursive function's call sites can exist before its body. */
     Node body() {

@@ -23,7 +23,7 @@ final class Calls {
   Calls(Evaluation m) { this.m = m; }
 
   /** A.7.9, once the arguments are known: on the machine, for any callee. */
-  void call(Callee callee, Dval[] args, boolean inPipe, Rail rail, long callId) {
+  void call(Callee callee, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     Dval early = precheck(callee, args, inPipe, callId);
     if (early != null) {
       m.ret(early);
@@ -38,7 +38,7 @@ final class Calls {
   }
 
   /** The same rules for a {@link Node#direct} call: the value at once. */
-  Dval callDirect(Callee callee, Dval[] args, boolean inPipe, Rail rail, long callId) {
+  Dval callDirect(Callee callee, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     Dval early = precheck(callee, args, inPipe, callId);
     if (early != null) return early;
     Dval v = switch (callee) {
@@ -49,12 +49,11 @@ final class Calls {
     return rail == Rail.RAIL ? unrail(v) : v;
   }
 
-  private Dval applyPlain(Callee.Stdlib s, Dval[] args, long callId) {
-    List<Dval> list = List.of(args);
+  private Dval applyPlain(Callee.Stdlib s, List<Dval> args, long callId) {
     try {
-      return s.plain.apply(new Args(list));
+      return s.plain.apply(new Args(args));
     } catch (RuntimeException | StackOverflowError e) {
-      return failure(s.builtin, list, e, callId);
+      return failure(s.builtin, args, e, callId);
     }
   }
 
@@ -64,7 +63,7 @@ final class Calls {
    * the machine, whose frames live on the heap. Either way the same steps, live values and trace
    * events are recorded, in the same order, as when the machine calls it.
    */
-  private Dval callPure(Callee.User u, Dval[] args, long callId) {
+  private Dval callPure(Callee.User u, List<Dval> args, long callId) {
     if (!u.accepts(args)) return parameterErrors(u, args, callId);
     Symtable env = enter(u, args);
     Node body = u.body();
@@ -83,20 +82,21 @@ final class Calls {
    * A.7.9 steps 1-4, in order: an error-rail argument wins, an unknown name is blank, the arity
    * must match, then the first blank or error argument wins. Null when the call goes ahead.
    */
-  private Dval precheck(Callee callee, Dval[] args, boolean inPipe, long callId) {
+  private Dval precheck(Callee callee, List<Dval> args, boolean inPipe, long callId) {
     boolean fake = false;
-    for (Dval a : args) {
+    for (int i = 0, n = args.size(); i < n; i++) {
+      Dval a = args.get(i);
       if (a instanceof DErrorRail) return a;
-      fake |= a.isFake();
+      fake |= a instanceof DError || a instanceof DIncomplete;
     }
     if (callee instanceof Callee.Unknown) return new DIncomplete(m.source(callId));
-    if (callee.arity != args.length) {
+    if (callee.arity != args.size()) {
       return new DError(m.source(callId), callee.name + " has " + callee.arity + " parameters, but here was called with "
-          + args.length + " arguments.");
+          + args.size() + " arguments.");
     }
     if (!fake) return null;
     for (Dval a : args) {
-      if (a instanceof DIncomplete) return inPipe ? args[0] : a;
+      if (a instanceof DIncomplete) return inPipe ? args.get(0) : a;
       if (a instanceof DError && !callee.seesErrors()) return a;
     }
     return null;
@@ -106,7 +106,7 @@ final class Calls {
   void callValue(Dval function, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     switch (function) {
       case DLambda l -> applyLambda(l, args);
-      case DNamedFn n -> call(m.compiler().callee(n.name()), args.toArray(Dval[]::new), inPipe, rail, callId);
+      case DNamedFn n -> call(m.compiler().callee(n.name()), args, inPipe, rail, callId);
       case DIncomplete i -> m.ret(inPipe && !args.isEmpty() ? args.get(0) : i);
       default -> {
         if (inPipe && !args.isEmpty()) {
@@ -135,8 +135,7 @@ final class Calls {
     m.eval(m.compiler().lambdaBody(l.body()), env);
   }
 
-  private void invoke(Callee.Stdlib s, Dval[] args, long callId) {
-    List<Dval> list = List.of(args);
+  private void invoke(Callee.Stdlib s, List<Dval> list, long callId) {
     try {
       switch (s.builtin.impl()) {
         case Implementation.Plain p -> m.ret(p.apply(new Args(list)));
@@ -190,7 +189,7 @@ final class Calls {
     return "unknown error calling " + fn;
   }
 
-  private void callUser(Callee.User u, Dval[] args, long callId) {
+  private void callUser(Callee.User u, List<Dval> args, long callId) {
     if (!u.accepts(args)) {
       m.ret(parameterErrors(u, args, callId));
       return;
@@ -201,13 +200,12 @@ final class Calls {
   }
 
   /** The body's environment: the globals and the parameters; recorded for traces when asked. */
-  private Symtable enter(Callee.User u, Dval[] args) {
-    var params = u.fn.params();
+  private Symtable enter(Callee.User u, List<Dval> args) {
     Symtable env = m.state.globals();
-    for (int i = 0; i < args.length; i++) env = env.bind(params.get(i).name(), args[i]);
-    if (m.state.recordTraces()) {
+    for (int i = 0, n = args.size(); i < n; i++) env = env.bind(u.paramNames[i], args.get(i));
+    if (m.recordsTraces()) {
       var named = new HashMap<String, Dval>();
-      for (int i = 0; i < args.length; i++) named.put(params.get(i).name(), args[i]);
+      for (int i = 0, n = args.size(); i < n; i++) named.put(u.paramNames[i], args.get(i));
       m.functionArguments.add(new TraceEvents.FunctionArguments(u.fn.tlid(), named));
     }
     return env;
@@ -221,11 +219,11 @@ final class Calls {
   }
 
   /** A.9: every argument that does not unify, by parameter name in reverse order. */
-  private DError parameterErrors(Callee.User u, Dval[] args, long callId) {
+  private DError parameterErrors(Callee.User u, List<Dval> args, long callId) {
     var params = u.fn.params();
     var errors = new ArrayList<String[]>();
-    for (int i = 0; i < args.length; i++) {
-      String problem = Types.unify(params.get(i).type(), args[i]);
+    for (int i = 0; i < args.size(); i++) {
+      String problem = Types.unify(params.get(i).type(), args.get(i));
       if (problem != null) errors.add(new String[] {params.get(i).name(), problem});
     }
     errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());

@@ -50,8 +50,8 @@ final class CompilePass {
       case EBlank b -> new Nodes.Const(b.id(), new DIncomplete(source(b.id())), true);
       case EPipeTarget t -> new Nodes.Const(t.id(),
           new DError(source(t.id()), "Internal error: a pipe placeholder outside a pipe"), false);
-      case EVariable v -> new Nodes.Var(v.id(), v.name());
-      case ELet l -> new Nodes.Let(l.id(), l.name(), compile(l.rhs(), d), compile(l.body(), d));
+      case EVariable v -> new Nodes.Var(v.id(), v.name().intern());
+      case ELet l -> new Nodes.Let(l.id(), l.name().intern(), compile(l.rhs(), d), compile(l.body(), d));
       case EIf i -> new Nodes.If(i.id(), compile(i.cond(), d), compile(i.thenExpr(), d), compile(i.elseExpr(), d));
       case EFeatureFlag f -> new Nodes.Flag(f.id(), compile(f.cond(), d), compile(f.oldExpr(), d), compile(f.newExpr(), d));
       case ELambda l -> lambda(l);
@@ -85,11 +85,14 @@ final class CompilePass {
     return nodes;
   }
 
-  /** Unnamed parameters are dropped when the closure is made (A.7.7). */
+  /**
+   * Unnamed parameters are dropped when the closure is made (A.7.7). Names here and in variables
+   * and lets are interned: a lookup in the environment then usually matches by identity.
+   */
   private Node lambda(ELambda l) {
     var params = new ArrayList<LambdaParam>(l.params().size());
     for (var p : l.params()) {
-      if (!p.name().isEmpty()) params.add(p);
+      if (!p.name().isEmpty()) params.add(new LambdaParam(p.id(), p.name().intern()));
     }
     return new Nodes.Lambda(l.id(), List.copyOf(params), l.body());
   }

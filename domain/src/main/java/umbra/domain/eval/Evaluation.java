@@ -27,6 +27,8 @@ public final class Evaluation {
   private final Calls calls;
   private final Compiler compiler;
   private final long maxSteps;
+  private final int maxDepth;
+  private final boolean recordsTraces;
 
   private Frame[] stack = new Frame[64];
   private int sp;
@@ -59,6 +61,8 @@ public final class Evaluation {
     this.calls = new Calls(this);
     this.compiler = new Compiler(state);
     this.maxSteps = state.limits().maxSteps();
+    this.maxDepth = state.limits().maxDepth();
+    this.recordsTraces = state.recordTraces();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
   }
 
@@ -120,7 +124,7 @@ public final class Evaluation {
     if (pending == null) throw new IllegalStateException("evaluation is not waiting for an effect");
     EffectRequest request = pending;
     pending = null;
-    if (state.recordTraces()) {
+    if (recordsTraces) {
       functionResults.add(new TraceEvents.FunctionResult(request.function(), request.callSiteId(), request.args(), answer));
     }
     ret(answer);
@@ -150,12 +154,12 @@ public final class Evaluation {
 
   void push(Frame f) {
     if (sp == stack.length) {
-      if (sp >= state.limits().maxDepth()) {
+      if (sp >= maxDepth) {
         abort("Execution stopped: the program nested calls deeper than its limit of "
-            + state.limits().maxDepth() + " pending operations (unbounded recursion?)");
+            + maxDepth + " pending operations (unbounded recursion?)");
         return;
       }
-      stack = Arrays.copyOf(stack, Math.min(stack.length * 2, state.limits().maxDepth() + 1));
+      stack = Arrays.copyOf(stack, Math.min(stack.length * 2, maxDepth + 1));
     }
     stack[sp++] = f;
   }
@@ -171,7 +175,7 @@ public final class Evaluation {
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
   boolean enterDirect(int bodyHeight) {
     int h = directHeight + bodyHeight + CALL_HEIGHT;
-    if (h > DIRECT_HEIGHT || sp + directCalls >= state.limits().maxDepth()) return false;
+    if (h > DIRECT_HEIGHT || sp + directCalls >= maxDepth) return false;
     directHeight = h;
     directCalls++;
     return true;
@@ -216,6 +220,8 @@ public final class Evaluation {
   void report(Throwable t) { reportedExceptions.add(t); }
 
   boolean recordsLive() { return liveValues != null; }
+
+  boolean recordsTraces() { return recordsTraces; }
 
   void recordLive(long id, Dval v) {
     liveValues.put(id, v);

@@ -1,5 +1,6 @@
 package umbra.domain.eval;
 
+import java.util.List;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
 
@@ -65,7 +66,7 @@ abstract class Frame {
         }
         values[offset + next++] = n.value(m, env);
       }
-      owner.collected(m, env, values);
+      owner.collected(m, env, List.of(values));
     }
 
     @Override void resume(Evaluation m, Dval v) {

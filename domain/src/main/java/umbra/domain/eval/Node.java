@@ -1,5 +1,6 @@
 package umbra.domain.eval;
 
+import java.util.List;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
 
@@ -52,7 +53,7 @@ abstract class Node {
   }
 
   /** Receives the values of the children a {@link Frame.Items} evaluated for this node. */
-  void collected(Evaluation m, Symtable env, Dval[] values) {
+  void collected(Evaluation m, Symtable env, List<Dval> values) {
     throw new IllegalStateException(getClass().getSimpleName() + " collects no children");
   }
 

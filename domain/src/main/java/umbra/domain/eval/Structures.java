@@ -110,15 +110,15 @@ final class Structures {
       new Frame.Items(this, env, items, new Dval[items.length], 0).run(m);
     }
 
-    @Override void collected(Evaluation m, Symtable env, Dval[] values) { m.ret(build(m, values)); }
+    @Override void collected(Evaluation m, Symtable env, List<Dval> values) { m.ret(build(m, values)); }
 
     @Override Dval compute(Evaluation m, Symtable env) {
       Dval[] values = new Dval[items.length];
       for (int i = 0; i < items.length; i++) values[i] = items[i].value(m, env);
-      return build(m, values);
+      return build(m, List.of(values));
     }
 
-    private Dval build(Evaluation m, Dval[] values) {
+    private Dval build(Evaluation m, List<Dval> values) {
       return switch (kind) {
         case LIST -> list(values);
         case TUPLE -> tuple(values);
@@ -126,8 +126,8 @@ final class Structures {
       };
     }
 
-    private static Dval list(Dval[] values) {
-      var kept = new ArrayList<Dval>(values.length);
+    private static Dval list(List<Dval> values) {
+      var kept = new ArrayList<Dval>(values.size());
       for (Dval v : values) {
         if (v instanceof DIncomplete) continue;
         if (v instanceof DErrorRail) return v;
@@ -136,24 +136,24 @@ final class Structures {
       return new DList(kept);
     }
 
-    private static Dval tuple(Dval[] values) {
+    private static Dval tuple(List<Dval> values) {
       for (Dval v : values) {
         if (v.isFake()) return v;
       }
-      return new DTuple(values[0], values[1], List.of(values).subList(2, values.length));
+      return new DTuple(values.get(0), values.get(1), values.subList(2, values.size()));
     }
 
-    private Dval record(Evaluation m, Dval[] values) {
+    private Dval record(Evaluation m, List<Dval> values) {
       var keep = new ArrayList<Integer>();
-      for (int i = 0; i < values.length; i++) {
-        if (names[i].isEmpty() || values[i] instanceof DIncomplete) continue;
-        if (values[i] instanceof DErrorRail) return values[i];
+      for (int i = 0; i < values.size(); i++) {
+        if (names[i].isEmpty() || values.get(i) instanceof DIncomplete) continue;
+        if (values.get(i) instanceof DErrorRail) return values.get(i);
         keep.add(i);
       }
       var fields = new TreeMap<String, Dval>();
       for (int i : keep) {
         if (fields.containsKey(names[i])) return new DError(m.source(id), "Duplicate key: " + names[i]);
-        fields.put(names[i], values[i]);
+        fields.put(names[i], values.get(i));
       }
       return new DObj(fields);
     }
