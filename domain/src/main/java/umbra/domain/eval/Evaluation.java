@@ -166,10 +166,12 @@ public final class Evaluation {
 
   /** One evaluated expression against the budget (the loop's, or a direct node's). */
   void countStep() {
-    if (++steps > maxSteps) {
-      abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
-      throw new Stopped();
-    }
+    if (++steps > maxSteps) stepBudgetSpent(); // apart, so this stays small enough to inline everywhere
+  }
+
+  private void stepBudgetSpent() {
+    abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
+    throw new Stopped();
   }
 
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
