@@ -76,12 +76,21 @@ final class CallNode extends Node {
    * one- and two-argument calls.
    */
   private List<Dval> arguments(Evaluation m, Symtable env, Dval previous) {
-    if (previous == null && args.length == 1) return List.of(args[0].value(m, env));
-    if (previous == null && args.length == 2) {
-      Dval first = args[0].value(m, env);
-      return List.of(first, args[1].value(m, env));
+    if (args.length == 1) {
+      m.countStep();
+      Dval only = args[0].compute(m, env);
+      m.live(args[0], only);
+      return previous == null ? List.of(only) : List.of(previous, only);
     }
-    if (previous != null && args.length == 1) return List.of(previous, args[0].value(m, env));
+    if (previous == null && args.length == 2) {
+      m.countStep();
+      Dval first = args[0].compute(m, env);
+      m.live(args[0], first);
+      m.countStep();
+      Dval second = args[1].compute(m, env);
+      m.live(args[1], second);
+      return List.of(first, second);
+    }
     int offset = previous == null ? 0 : 1;
     Dval[] values = new Dval[args.length + offset];
     if (previous != null) values[0] = previous;

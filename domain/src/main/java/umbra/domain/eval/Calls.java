@@ -67,7 +67,9 @@ final class Calls {
     int height = u.bodyHeight();
     Dval v;
     if (body.direct && m.enterDirect(height)) {
-      v = body.value(m, env);
+      m.countStep(); // as Node.value, spelt out for the JIT
+      v = body.compute(m, env);
+      m.live(body, v);
       m.leaveDirect(height);
     } else {
       v = m.runOnMachine(u.machineBody(), env);

@@ -229,6 +229,11 @@ public final class Evaluation {
     liveValues.put(id, v);
   }
 
+  /** Records a directly computed node's value, when live values are on (see {@link Node#value}). */
+  void live(Node n, Dval v) {
+    if (liveValues != null && n.recordsLive()) liveValues.put(n.id, v);
+  }
+
   ErrorSource source(long id) { return new ErrorSource.At(state.tlid(), id); }
 
   Calls calls() { return calls; }

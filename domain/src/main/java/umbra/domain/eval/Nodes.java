@@ -88,8 +88,15 @@ final class Nodes {
     }
 
     @Override Dval compute(Evaluation m, Symtable env) {
-      Dval v = rhs.value(m, env);
-      return v instanceof DErrorRail ? v : body.value(m, bind(env, v));
+      m.countStep();
+      Dval v = rhs.compute(m, env);
+      m.live(rhs, v);
+      if (v instanceof DErrorRail) return v;
+      Symtable in = bind(env, v);
+      m.countStep();
+      Dval result = body.compute(m, in);
+      m.live(body, result);
+      return result;
     }
 
     private Symtable bind(Symtable env, Dval v) { return name.isEmpty() ? env : env.bind(name, v); }
@@ -120,9 +127,15 @@ final class Nodes {
     }
 
     @Override Dval compute(Evaluation m, Symtable env) {
-      Dval c = cond.value(m, env);
+      m.countStep();
+      Dval c = cond.compute(m, env);
+      m.live(cond, c);
       Node branch = branch(c);
-      return branch != null ? branch.value(m, env) : notTaken(m, c);
+      if (branch == null) return notTaken(m, c);
+      m.countStep();
+      Dval v = branch.compute(m, env);
+      m.live(branch, v);
+      return v;
     }
 
     /** The branch to run, or null when the condition is an error, blank or rail value. */
