@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import umbra.testing.Gen;
 import umbra.domain.syntax.Expr.*;
 import umbra.domain.syntax.Pattern.*;
 
@@ -204,23 +205,17 @@ public final class ExprGenerator {
   }
 
   private String digits() {
-    StringBuilder s = new StringBuilder();
-    int length = 1 + random.nextInt(6);
-    for (int i = 0; i < length; i++) s.append((char) ('0' + random.nextInt(10)));
-    return s.toString();
+    return Gen.digits(random, 1, 6);
   }
 
-  /** Any code point, biased towards the characters strings and chars must escape. */
+  /** Any code point, biased towards what strings and chars must escape (a lone surrogate too). */
   private String codePoint() {
     if (chance(3)) return pick(List.of("'", "\"", "\\", "\n", "\t", "\r", "\0", "\u007f", "\ud800", "😀", "é"));
-    return Character.toString(random.nextInt(Character.MAX_CODE_POINT + 1));
+    return Character.toString(Gen.codePoint(random));
   }
 
   private String string(int maxLength) {
-    StringBuilder s = new StringBuilder();
-    int length = random.nextInt(maxLength + 1);
-    for (int i = 0; i < length; i++) s.append(chance(2) ? (char) (' ' + random.nextInt(95)) : codePoint());
-    return s.toString();
+    return chance(4) ? codePoint() + Gen.string(random, maxLength - 1) : Gen.string(random, maxLength);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -230,14 +225,11 @@ public final class ExprGenerator {
   }
 
   private <T> T pick(List<T> options) {
-    return options.get(random.nextInt(options.size()));
+    return Gen.oneOf(random, options);
   }
 
   private <T> List<T> list(int min, int max, java.util.function.Supplier<T> item) {
-    int size = min + random.nextInt(max - min + 1);
-    List<T> out = new ArrayList<>();
-    for (int i = 0; i < size; i++) out.add(item.get());
-    return out;
+    return Gen.list(random, min, max, r -> item.get());
   }
 
   /** For {@code Property.forAll}: trees of the given depth. */

@@ -12,7 +12,8 @@ final class JsonEscaping {
    * quote, backslash and {@code \b \t \n \f \r}; {@code \\uXXXX} (upper-case hex) for controls,
    * unassigned and private-use code points, surrogates, line/paragraph separators, spaces other
    * than U+0020, and everything outside the Basic Multilingual Plane (as a surrogate pair, since
-   * the encoder only knows BMP code points). All else, HTML-sensitive characters included, is raw.
+   * the encoder only knows BMP code points). A lone surrogate becomes U+FFFD. All else,
+   * HTML-sensitive characters included, is raw.
    */
   static String stjRelaxed(String s) {
     var out = new StringBuilder(s.length() + 2).append('"');
@@ -28,7 +29,9 @@ final class JsonEscaping {
         case '\f' -> out.append("\\f");
         case '\r' -> out.append("\\r");
         default -> {
-          if (stjEscapes(cp)) {
+          if (Character.isSurrogate((char) cp) && width == 1) {
+            out.append('\uFFFD'); // the encoder replaces ill-formed UTF-16 before escaping
+          } else if (stjEscapes(cp)) {
             for (int j = i; j < i + width; j++) out.append("\\u%04X".formatted((int) s.charAt(j)));
           } else {
             out.appendCodePoint(cp);

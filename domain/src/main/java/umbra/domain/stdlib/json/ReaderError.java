@@ -13,20 +13,18 @@ enum ReaderError {
   EXPECTED_END_OF_DIGIT_NOT_FOUND("'%s' is an invalid end of a number. Expected a delimiter."),
   EXPECTED_FALSE("'%s' is an invalid JSON literal. Expected the literal 'false'."),
   EXPECTED_JSON_TOKENS("The input does not contain any JSON tokens. Expected the input to start with a valid"
-      + " JSON token, while isFinalBlock is true."),
+      + " JSON token, when isFinalBlock is true."),
   EXPECTED_NEXT_DIGIT_E_VALUE_NOT_FOUND("'%s' is an invalid end of a number. Expected 'E' or 'e'."),
   EXPECTED_NULL("'%s' is an invalid JSON literal. Expected the literal 'null'."),
   EXPECTED_SEPARATOR_AFTER_PROPERTY_NAME_NOT_FOUND("'%s' is invalid after a property name. Expected a ':'."),
   EXPECTED_START_OF_PROPERTY_NOT_FOUND("'%s' is an invalid start of a property name. Expected a '\"'."),
-  EXPECTED_START_OF_PROPERTY_OR_VALUE_NOT_FOUND("Expected a property name or value, but instead reached end of data."),
+  EXPECTED_START_OF_PROPERTY_OR_VALUE_NOT_FOUND("Expected start of a property name or value, but instead reached end of data."),
   EXPECTED_START_OF_VALUE_NOT_FOUND("'%s' is an invalid start of a value."),
   EXPECTED_TRUE("'%s' is an invalid JSON literal. Expected the literal 'true'."),
   EXPECTED_VALUE_AFTER_PROPERTY_NAME_NOT_FOUND("Expected a value, but instead reached end of data."),
   FOUND_INVALID_CHARACTER("'%s' is invalid after a value. Expected either ',', '}', or ']'."),
   INVALID_CHARACTER_AFTER_ESCAPE_WITHIN_STRING("'%s' is an invalid escapable character within a JSON string."
       + " The string should be correctly escaped."),
-  INVALID_CHARACTER_AT_START_OF_COMMENT("'%s' is invalid after '/' at the beginning of the comment."
-      + " Expected either '/' or '*'."),
   INVALID_CHARACTER_WITHIN_STRING("'%s' is invalid within a JSON string. The string should be correctly escaped."),
   INVALID_END_OF_JSON_NON_PRIMITIVE("'%s' is an invalid token type for the end of the JSON payload."
       + " Expected either 'EndArray' or 'EndObject'."),
@@ -43,7 +41,6 @@ enum ReaderError {
       + " supported in this mode. Change the reader options."),
   TRAILING_COMMA_NOT_ALLOWED_BEFORE_OBJECT_END("The JSON object contains a trailing comma at the end which is not"
       + " supported in this mode. Change the reader options."),
-  UNEXPECTED_END_OF_DATA_WHILE_READING_COMMENT("Unexpected end of data while reading a comment."),
   UNEXPECTED_END_OF_LINE_SEPARATOR("Found invalid line or paragraph separator character while reading a comment."),
   ZERO_DEPTH_AT_END("Expected depth to be zero at the end of the JSON payload. There is an open JSON object or"
       + " array that should be closed.");

@@ -396,13 +396,13 @@ final class Utf8JsonTokenizer {
     return marker;
   }
 
+  /** In Skip mode a slash that does not start a comment is "an invalid start of a value". */
   private void skipComment() {
     int after = consumed + 1;
-    if (after >= buf.length) throw fail(ReaderError.UNEXPECTED_END_OF_DATA_WHILE_READING_COMMENT);
-    int kind = at(after);
+    int kind = after < buf.length ? at(after) : -1;
     if (kind == '/') skipSingleLineComment(after + 1);
     else if (kind == '*') skipMultiLineComment(after + 1);
-    else throw fail(ReaderError.INVALID_CHARACTER_AT_START_OF_COMMENT, kind);
+    else throw fail(ReaderError.EXPECTED_START_OF_VALUE_NOT_FOUND, '/');
   }
 
   private void skipSingleLineComment(int start) {

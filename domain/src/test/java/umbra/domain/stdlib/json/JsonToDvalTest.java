@@ -49,7 +49,7 @@ class JsonToDvalTest {
   void emptyTextHasItsOwnMessage() {
     assertThat(error("")).isEqualTo("JSON string was empty");
     assertThat(error("  ")).isEqualTo("The input does not contain any JSON tokens. Expected the input to start with"
-        + " a valid JSON token, while isFinalBlock is true. LineNumber: 0 | BytePositionInLine: 2.");
+        + " a valid JSON token, when isFinalBlock is true. LineNumber: 0 | BytePositionInLine: 2.");
   }
 
   @Test
@@ -83,6 +83,8 @@ class JsonToDvalTest {
   void commentsAreSkipped() {
     assertThat(ok("// lead\n[1, /* two */ 2] // end")).isEqualTo(new DList(List.of(new DInt(1), new DInt(2))));
     assertThat(error("[1 /* open")).startsWith("Expected end of comment, but instead reached end of data.");
+    assertThat(error("[1, /x]")).isEqualTo("'/' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 4.");
+    assertThat(error("[1,")).isEqualTo("Expected start of a property name or value, but instead reached end of data. LineNumber: 0 | BytePositionInLine: 2.");
   }
 
   @Test

@@ -66,6 +66,7 @@ class JsonWriterTest {
     assertThat(JsonWriter.prettyMachine(new DStr("<a href='x'>&é</a>"))).isEqualTo("\"<a href='x'>&é</a>\"");
     assertThat(JsonWriter.prettyMachine(new DStr("q\"b\\n\n\u0001"))).isEqualTo("\"q\\\"b\\\\n\\n\\u0001\"");
     assertThat(JsonWriter.prettyMachine(new DStr("😀\u00a0"))).isEqualTo("\"\\uD83D\\uDE00\\u00A0\"");
+    assertThat(JsonWriter.prettyMachine(new DStr("a\ud800b"))).isEqualTo("\"a\ufffdb\"");
   }
 
   @Test
