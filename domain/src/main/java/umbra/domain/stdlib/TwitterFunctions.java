@@ -1,8 +1,13 @@
 package umbra.domain.stdlib;
 
-/** The Twitter module of the standard library (to be filled in). */
+import umbra.domain.value.Dval.DStr;
+
+/** The Twitter module: the one pure helper left from Dark's Twitter integration. */
 final class TwitterFunctions {
   private TwitterFunctions() {}
 
-  static void register(Registry.Builder r) {}
+  static void register(Registry.Builder r) {
+    r.fn("Twitter::urlencode_v0", "s: Str -> Str", "Percent-encodes everything but RFC 3986 unreserved characters")
+        .plain(a -> new DStr(DotNetUtf8.escapeDataString(a.str(0))));
+  }
 }

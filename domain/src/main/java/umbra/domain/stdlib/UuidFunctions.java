@@ -1,8 +1,20 @@
 package umbra.domain.stdlib;
 
-/** The Uuid module of the standard library (to be filled in). */
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.DStr;
+
+/** The Uuid module; a fresh UUID is randomness, so generating one is an effect the caller answers. */
 final class UuidFunctions {
   private UuidFunctions() {}
 
-  static void register(Registry.Builder r) {}
+  static void register(Registry.Builder r) {
+    r.fn("Uuid::generate_v0", "-> UUID", "A fresh random version 4 UUID").effect();
+    r.fn("Uuid::parse_v0", "uuid: Str -> Result<UUID, Str>", "Parses a UUID")
+        .rail().plain(a -> Guids.parse(a.str(0))
+            .<Dval>map(u -> new Dval.DOk(new Dval.DUuid(u)))
+            .orElse(new Dval.DErr(new DStr(NOT_A_UUID))));
+  }
+
+  /** Shared with {@code String::toUUID}, which also fails with it. */
+  static final String NOT_A_UUID = "`uuid` parameter was not of form XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
 }

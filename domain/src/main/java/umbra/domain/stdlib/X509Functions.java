@@ -1,8 +1,19 @@
 package umbra.domain.stdlib;
 
-/** The X509 module of the standard library (to be filled in). */
+import umbra.domain.stdlib.crypto.Certificates;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.*;
+
+/** The X509 module: the public key of a PEM certificate. */
 final class X509Functions {
   private X509Functions() {}
 
-  static void register(Registry.Builder r) {}
+  static void register(Registry.Builder r) {
+    r.fn("X509::pemCertificatePublicKey_v0", "pemCert: Str -> Result<Str, Str>",
+            "The public key of a PEM certificate, as a PEM PUBLIC KEY: Ok key or Error.")
+        .rail().purity(Builtin.Purity.IMPURE)
+        .plain(a -> Certificates.publicKeyPem(a.str(0))
+            .<Dval>map(pem -> new DOk(Dval.str(pem)))
+            .orElse(new DErr(Dval.str("No certificates"))));
+  }
 }

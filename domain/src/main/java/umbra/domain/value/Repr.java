@@ -88,23 +88,17 @@ public final class Repr {
     sb.append(nl).append(close);
   }
 
-  /** {@code toString}: top-level strings, chars and uuids unquoted, nested ones quoted. */
+  /**
+   * {@code toString} ({@code toEnduserReadableTextV0}, A.10). Strings, chars and uuids are bare,
+   * except as elements of a list, tuple or dict, where they are double-quoted. Just/Ok/Error and
+   * the error rail print their payload as if it stood alone (bare again, and a collection inside
+   * starts again at indent 0), as Dark's printer did.
+   */
   public static String toEnduser(Dval dv) {
     return switch (dv) {
       case DStr s -> s.value();
       case DChar c -> c.value();
       case DUuid u -> u.value().toString();
-      default -> enduserNested(dv, 0);
-    };
-  }
-
-  private static String enduserNested(Dval dv, int indent) {
-    String nl = "\n" + " ".repeat(indent);
-    String inl = "\n" + " ".repeat(indent + 2);
-    return switch (dv) {
-      case DStr s -> "\"" + s.value() + "\"";
-      case DChar c -> "'" + c.value() + "'";
-      case DUuid u -> "<UUID: " + u.value() + ">";
       case DInt i -> String.valueOf(i.value());
       case DFloat f -> FloatFormat.ocaml(f.value());
       case DBool b -> String.valueOf(b.value());
@@ -116,17 +110,38 @@ public final class Repr {
       case DDB d -> "<DB: " + d.name() + ">";
       case DDate d -> ISO_SECONDS.format(d.value());
       case DNothing n -> "Nothing";
-      case DJust j -> enduserNested(j.value(), indent);
-      case DOk o -> enduserNested(o.value(), indent);
-      case DErr e -> "Error: " + enduserNested(e.value(), indent);
-      case DErrorRail r -> enduserNested(r.value(), indent);
+      case DJust j -> toEnduser(j.value());
+      case DOk o -> toEnduser(o.value());
+      case DErr e -> "Error: " + toEnduser(e.value());
+      case DErrorRail r -> toEnduser(r.value());
       case DBytes b -> new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-      case DRedirect r -> "302 " + r.url() + "\nnull";
+      case DRedirect r -> "302 " + r.url() + "\n" + enduserElement(Dval.NULL);
       case DResponse r -> {
         var hs = new ArrayList<String>();
         for (var h : r.headers()) hs.add(h.name() + ": " + h.value());
-        yield r.code() + " { " + String.join(",", hs) + " }\n" + enduserNested(r.body(), indent);
+        yield r.code() + " { " + String.join(",", hs) + " }\n" + enduserElement(r.body());
       }
+      case DList l -> enduserNested(l, 0);
+      case DTuple t -> enduserNested(t, 0);
+      case DObj o -> enduserNested(o, 0);
+    };
+  }
+
+  /** A value inside a collection: text-like values get double quotes. */
+  private static String enduserElement(Dval dv) {
+    return switch (dv) {
+      case DStr s -> "\"" + s.value() + "\"";
+      case DChar c -> "\"" + c.value() + "\"";
+      case DUuid u -> "\"" + u.value() + "\"";
+      default -> toEnduser(dv);
+    };
+  }
+
+  /** Dark's {@code toNestedString}: collections indent their elements by two more spaces per level. */
+  private static String enduserNested(Dval dv, int indent) {
+    String nl = "\n" + " ".repeat(indent);
+    String inl = "\n" + " ".repeat(indent + 2);
+    return switch (dv) {
       case DList l -> {
         if (l.items().isEmpty()) yield "[]";
         var parts = new ArrayList<String>();
@@ -146,6 +161,7 @@ public final class Repr {
         }
         yield "{ " + inl + String.join("," + inl, parts) + nl + "}";
       }
+      default -> enduserElement(dv);
     };
   }
 }

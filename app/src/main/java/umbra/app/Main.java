@@ -1,0 +1,47 @@
+package umbra.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code umbra} command line: picks the sub-command and hands it the remaining words. */
+public final class Main {
+  private final List<Command> commands;
+
+  Main(List<Command> commands) { this.commands = commands; }
+
+  static Main standard() {
+    var help = new HelpCommand();
+    var main = new Main(List.of(new TestCommand(), help));
+    help.listing(main.commands);
+    return main;
+  }
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = standard().run(Arrays.asList(args), System.out, System.err);
+    } catch (RuntimeException | Error e) {
+      // a bug in Umbra, not the user's mistake: one line, no stack trace
+      System.err.println("umbra: internal error: " + (e.getCause() != null ? e.getCause() : e));
+      code = Command.FAILED;
+    }
+    System.exit(code);
+  }
+
+  int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) return command("help").orElseThrow().run(List.of(), out, err);
+    String word = args.get(0).equals("--help") || args.get(0).equals("-h") ? "help" : args.get(0);
+    Optional<Command> command = command(word);
+    if (command.isEmpty()) {
+      err.println("umbra: unknown command '" + word + "' (see 'umbra help')");
+      return Command.USAGE;
+    }
+    return command.get().run(args.subList(1, args.size()), out, err);
+  }
+
+  private Optional<Command> command(String name) {
+    return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+}

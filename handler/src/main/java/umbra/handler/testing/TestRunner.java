@@ -1,0 +1,136 @@
+package umbra.handler.testing;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import umbra.domain.eval.Evaluation;
+import umbra.domain.eval.ExecutionState;
+import umbra.domain.eval.Limits;
+import umbra.domain.stdlib.Registry;
+import umbra.domain.stdlib.StdLib;
+import umbra.domain.syntax.Parsed;
+import umbra.domain.syntax.Parser;
+import umbra.domain.syntax.TestCode;
+import umbra.domain.testfile.DbDeclaration;
+import umbra.domain.testfile.TestBuiltins;
+import umbra.domain.testfile.TestCase;
+import umbra.domain.testfile.TestComparison;
+import umbra.domain.testfile.TestFile;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.DDB;
+import umbra.domain.value.Repr;
+import umbra.domain.value.Symtable;
+import umbra.handler.effects.EffectPerformer;
+import umbra.handler.effects.Evaluations;
+import umbra.handler.effects.StdlibEffects;
+
+/**
+ * Runs the tests of a {@code .tests} file the way Dark's runner did (test-format.md 1.4): each
+ * test gets its own execution state and canvas, {@code expected} is evaluated first, then
+ * {@code actual}, whose reported exceptions must match the expected count; the actual value is
+ * normalised, checked for canonical form and compared.
+ */
+public final class TestRunner {
+  /** Dark's runner evaluated every test expression as this toplevel. */
+  private static final long TEST_TLID = 7;
+
+  private final Registry registry;
+  private final EffectPerformer stdlibEffects;
+  private final TestWorld world;
+  private final PrintStream inspectOutput;
+
+  public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput) {
+    this.registry = registry;
+    this.stdlibEffects = stdlibEffects;
+    this.world = new TestWorld(random);
+    this.inspectOutput = inspectOutput;
+  }
+
+  /** The standard library with the Test:: helpers, the real clock and randomness. */
+  public static TestRunner standard(PrintStream inspectOutput) {
+    return new TestRunner(StdLib.registry().with(TestBuiltins::register), StdlibEffects.real(), new SecureRandom(),
+        inspectOutput);
+  }
+
+  public List<TestResult> run(TestFile file) {
+    var results = new ArrayList<TestResult>(file.tests().size());
+    for (TestCase test : file.tests()) results.add(run(test));
+    return results;
+  }
+
+  public TestResult run(TestCase test) {
+    if (test.pending()) return new TestResult.Pending(test);
+    if (test.setupError().isPresent()) return new TestResult.Failed(test, test.setupError().get());
+    Parsed<TestCode> parsed;
+    try {
+      parsed = Parser.parseTest(test.code());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new TestResult.Failed(test, "exception in the parser: " + e);
+    }
+    return switch (parsed) {
+      case Parsed.Ok<TestCode> ok -> run(test, ok.value());
+      case Parsed.Failed<TestCode> failed -> new TestResult.Failed(test, "does not parse: " + failed.error().line()
+          + ":" + failed.error().column() + ": " + failed.error().message());
+    };
+  }
+
+  /** Runs a test whose code is already parsed (1.4 steps 2-10). */
+  TestResult run(TestCase test, TestCode code) {
+    try {
+      return execute(test, code);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new TestResult.Failed(test, "exception in the test runner: " + e);
+    }
+  }
+
+  private TestResult execute(TestCase test, TestCode code) {
+    ExecutionState state = ExecutionState.of(registry)
+        .withUserFunctions(test.userFunctions())
+        .withPackageFunctions(test.packageFunctions())
+        .withGlobals(globals(test))
+        .withTlid(TEST_TLID)
+        .withLimits(Limits.DEFAULT);
+    EffectPerformer effects = new TestEffects(world.canvasFor(test), world, inspectOutput)
+        .orElse(stdlibEffects)
+        .orElse(Unavailable.INSTANCE);
+
+    // 1.4 step 4: expected first; its reported exceptions are not counted
+    Dval expected = Evaluations.runToEnd(Evaluation.start(state, code.expected(), state.globals()), effects);
+    Evaluation actualRun = Evaluation.start(state, code.actual(), state.globals());
+    Dval actual = TestComparison.normalize(Evaluations.runToEnd(actualRun, effects));
+
+    var reasons = new ArrayList<String>(2);
+    judge(code.shouldEqual(), actual, expected).ifPresent(reasons::add);
+    exceptionCount(test.expectedExceptionCount(), actualRun.reportedExceptions()).ifPresent(reasons::add);
+    if (reasons.isEmpty()) return new TestResult.Passed(test);
+    var unknown = UnknownFunctions.in(state, List.of(code.actual(), code.expected()));
+    if (!unknown.isEmpty()) reasons.add("calls unknown " + String.join(", ", unknown));
+    return new TestResult.Failed(test, String.join("; ", reasons));
+  }
+
+  /** DBs named in the extras are globals holding a reference to the datastore (language.md A.7.1). */
+  private static Symtable globals(TestCase test) {
+    Symtable g = Symtable.empty();
+    for (DbDeclaration db : test.extras().dbs()) g = g.bind(db.name(), new DDB(db.name()));
+    return g;
+  }
+
+  private static Optional<String> judge(boolean shouldEqual, Dval actual, Dval expected) {
+    Optional<String> nonCanonical = TestComparison.nonCanonical(actual);
+    if (nonCanonical.isPresent()) return Optional.of("result is not canonical: " + nonCanonical.get());
+    if (shouldEqual) {
+      return TestComparison.equal(actual, expected) ? Optional.empty()
+          : Optional.of("expected " + Repr.toRepr(expected) + ", got " + Repr.toRepr(actual));
+    }
+    return TestComparison.differ(actual, expected) ? Optional.empty()
+        : Optional.of("expected anything but " + Repr.toRepr(expected) + ", got it");
+  }
+
+  private static Optional<String> exceptionCount(int expected, List<Throwable> reported) {
+    if (reported.size() == expected) return Optional.empty();
+    String first = reported.isEmpty() ? "" : " (first: " + reported.get(0) + ")";
+    return Optional.of("expected " + expected + " reported exception(s), got " + reported.size() + first);
+  }
+}

@@ -1,0 +1,79 @@
+package umbra.handler.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import umbra.domain.testfile.TestCase;
+
+/**
+ * The conformance ratchet: {@code conformance/known-failures.txt} lists the tests known to fail,
+ * one a line, {@code <key> # <reason>}; lines starting with {@code #} are comments. A key names a
+ * test without its line number ({@code execution/<file> :: <name, or the code of an unnamed
+ * test>}), so editing a file does not reshuffle the list; the second test with the same name in
+ * a file gets {@code  [2]} appended, and so on.
+ */
+final class KnownFailures {
+  private static final String SEPARATOR = " # ";
+
+  private final List<String> header;
+  private final Map<String, String> reasons;
+
+  private KnownFailures(List<String> header, Map<String, String> reasons) {
+    this.header = header;
+    this.reasons = reasons;
+  }
+
+  static KnownFailures load(Path file) throws IOException {
+    var header = new ArrayList<String>();
+    var reasons = new LinkedHashMap<String, String>();
+    if (!Files.exists(file)) return new KnownFailures(header, reasons);
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") && reasons.isEmpty()) header.add(line);
+      if (line.isBlank() || line.startsWith("#")) continue;
+      int sep = line.indexOf(SEPARATOR);
+      reasons.put(sep < 0 ? line.strip() : line.substring(0, sep).strip(), sep < 0 ? "" : line.substring(sep + 3).strip());
+    }
+    return new KnownFailures(header, reasons);
+  }
+
+  boolean contains(String key) { return reasons.containsKey(key); }
+
+  Map<String, String> entries() { return reasons; }
+
+  /**
+   * Rewrites the list with exactly {@code failing} (in that order), keeping the reasons already
+   * written and marking new entries for triage.
+   */
+  void write(Path file, List<String> failing) throws IOException {
+    var lines = new ArrayList<>(header.isEmpty() ? defaultHeader() : header);
+    for (String key : failing) lines.add(key + SEPARATOR + reasons.getOrDefault(key, "TODO: triage"));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> defaultHeader() {
+    return List.of(
+        "# Conformance tests known to fail: <key> # <why>. The build fails when a test not listed here",
+        "# fails, and when a listed test passes (then remove its line). Regenerate the list with",
+        "# mvn -pl handler test -Dtest=ExecutionConformanceTest -Dconformance.writeKnownFailures=true",
+        "# (existing reasons are kept; new entries say TODO: triage).");
+  }
+
+  /** The stable keys of a file's tests, in order (see the class comment). */
+  static List<String> keys(String folder, String fileName, List<TestCase> tests) {
+    var seen = new HashMap<String, Integer>();
+    var keys = new ArrayList<String>(tests.size());
+    for (TestCase t : tests) {
+      String base = folder + "/" + fileName + " :: " + t.title().replaceAll("\\s+", " ").replace(SEPARATOR, " #");
+      int n = seen.merge(base, 1, Integer::sum);
+      keys.add(n == 1 ? base : base + " [" + n + "]");
+    }
+    return keys;
+  }
+}
