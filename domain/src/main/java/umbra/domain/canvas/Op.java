@@ -1,5 +1,6 @@
 package umbra.domain.canvas;
 
+import umbra.domain.syntax.TypeNames;
 import umbra.domain.syntax.Expr;
 
 /**
@@ -19,7 +20,7 @@ public sealed interface Op {
 
   record SetDBColName(long tlid, long colNameId, String name) implements Op {}
 
-  /** {@code type} is the text the user typed ("Int", "[str]"); see {@link ColumnType#parse}. */
+  /** {@code type} is the text the user typed ("Int", "[str]"); see {@link umbra.domain.syntax.TypeNames#parse}. */
   record SetDBColType(long tlid, long colTypeId, String type) implements Op {}
 
   record DeleteTL(long tlid) implements Op {}

@@ -1,5 +1,6 @@
 package umbra.domain.canvas;
 
+import umbra.domain.syntax.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class OpApplication {
 
   /** The type text is parsed even when the DB is missing, as in Dark (the parse comes first). */
   private static Checked<Canvas> setColType(Canvas c, long tlid, long typeId, String text) {
-    Optional<DType> parsed = ColumnType.parse(text);
+    Optional<DType> parsed = TypeNames.parse(text);
     if (parsed.isEmpty()) return Checked.rejected("Cannot parse col type");
     return Checked.ok(onDb(c, tlid, db -> withCols(db, db.cols().stream()
         .map(col -> col.typeId() == typeId ? new Toplevel.Db.Column(col.name(), parsed, col.nameId(), col.typeId()) : col)

@@ -1,5 +1,6 @@
 package umbra.domain.canvas;
 
+import umbra.domain.syntax.TypeNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,13 +30,13 @@ class OpPropertiesTest {
 
   @Test
   void columnTypesParseTheEditorsWords() {
-    assertThat(ColumnType.parse("INTEGER")).contains(DType.INT);
-    assertThat(ColumnType.parse("Boolean")).contains(DType.BOOL);
-    assertThat(ColumnType.parse("obj")).contains(new DType.TDict(new DType.TVariable("a")));
-    assertThat(ColumnType.parse("[Str]")).contains(new DType.TList(DType.STR));
-    assertThat(ColumnType.parse("[url]")).contains(new DType.TList(DType.STR));
-    assertThat(ColumnType.parse("[tuple]")).isEqualTo(Optional.empty());
-    assertThat(ColumnType.parse("Strin")).isEmpty();
-    assertThat(ColumnType.parse("")).isEmpty();
+    assertThat(TypeNames.parse("INTEGER")).contains(DType.INT);
+    assertThat(TypeNames.parse("Boolean")).contains(DType.BOOL);
+    assertThat(TypeNames.parse("obj")).contains(new DType.TDict(new DType.TVariable("a")));
+    assertThat(TypeNames.parse("[Str]")).contains(new DType.TList(DType.STR));
+    assertThat(TypeNames.parse("[url]")).contains(new DType.TList(DType.STR));
+    assertThat(TypeNames.parse("[tuple]")).isEqualTo(Optional.empty());
+    assertThat(TypeNames.parse("Strin")).isEmpty();
+    assertThat(TypeNames.parse("")).isEmpty();
   }
 }

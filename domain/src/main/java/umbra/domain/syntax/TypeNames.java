@@ -1,18 +1,20 @@
-package umbra.domain.canvas;
+package umbra.domain.syntax;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import umbra.domain.syntax.DType;
 
 /**
- * The type names a user may type into a DB column's type blank (backend.md 4.2,
- * {@code SetDBColType}): case-insensitive words, and {@code [word]} for a list column.
+ * Type names as users type them: a DB column's type blank (backend.md 4.2, {@code SetDBColType})
+ * and the declarations of test files ({@code [fn.f a:string]}, {@code [db.X {"c": "Str"}]}).
+ * Dark's {@code ProgramTypesParser.DType.parse} (language.md A.8): case-insensitive words, and
+ * {@code [word]} for a list column. A different notation from the stdlib signatures that
+ * {@link DType#parse} reads.
  */
-public final class ColumnType {
+public final class TypeNames {
   private static final DType ANY = new DType.TVariable("a");
 
-  private ColumnType() {}
+  private TypeNames() {}
 
   public static Optional<DType> parse(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
