@@ -25,6 +25,12 @@ import umbra.domain.syntax.Pattern.*;
  *
  * <p>Ids come from a counter starting at the caller's first id, so two parses of the same text
  * give the same ids.
+ *
+ * <p>Where FSharpToExpr misreads valid F#, we read what the text says instead, since no passing
+ * test can depend on it: an unparenthesised application left of a pipe ({@code f x |> g}) is
+ * piped whole (FSharpToExpr splits it into {@code f |> x |> g}); explicitly nested lambdas are
+ * merged at any depth (FSharpToExpr merges one level). Plain integer literals may use the
+ * whole 64-bit range (F# limits them to 32 bits without a suffix).
  */
 public final class Parser {
 

@@ -1,5 +1,6 @@
 package umbra.domain.testfile;
 
+import umbra.domain.stdlib.Graphemes;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

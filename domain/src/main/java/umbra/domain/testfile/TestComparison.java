@@ -1,5 +1,6 @@
 package umbra.domain.testfile;
 
+import umbra.domain.stdlib.Graphemes;
 import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,5 +1,6 @@
 package umbra.domain.testfile;
 
+import umbra.domain.syntax.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

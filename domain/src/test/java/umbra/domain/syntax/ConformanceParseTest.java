@@ -19,7 +19,7 @@ class ConformanceParseTest {
   private static final List<String> FILES = List.of(
       "language", "int", "float", "string", "list", "dict", "option", "result", "tuple", "bool",
       "char", "bytes", "date", "json", "http", "jwt", "x509", "crypto", "uuid", "math", "nomodule",
-      "object", "password", "aws", "big", "db", "httpclient", "internal", "staticassets");
+      "object", "password", "aws", "big", "db", "httpclient", "internal", "staticassets", "events");
 
   @Test
   void everyBodyOfTheExecutionTestsParses() throws IOException {

@@ -30,8 +30,20 @@ public final class StdlibEffects implements EffectPerformer {
 
   public static StdlibEffects real() { return new StdlibEffects(Clock.systemUTC(), new SecureRandom()); }
 
+  /**
+   * The builtins validate their arguments before asking; a request that still carries the wrong
+   * kinds is a bug in a builtin, answered with a Dark error rather than an exception.
+   */
   @Override
   public Optional<Dval> perform(EffectRequest request) {
+    try {
+      return answer(request);
+    } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      return Optional.of(Dval.error("Internal error: " + request.function() + " asked for an effect with invalid arguments"));
+    }
+  }
+
+  private Optional<Dval> answer(EffectRequest request) {
     var args = request.args();
     String name = request.function().module() + "::" + request.function().function();
     return Optional.ofNullable(switch (name) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -61,7 +62,11 @@ class ExecutionConformanceTest {
     System.out.println("conformance " + FOLDER + ": " + TestReport.summary(all.stream().map(Outcome::result).toList()));
 
     if (Boolean.getBoolean("conformance.writeKnownFailures")) {
-      known.write(listFile, all.stream().filter(o -> o.result() instanceof TestResult.Failed).map(Outcome::key).toList());
+      var failing = new LinkedHashMap<String, String>();
+      for (Outcome o : all) {
+        if (o.result() instanceof TestResult.Failed f) failing.put(o.key(), f.reason());
+      }
+      known.write(listFile, failing);
       System.out.println("conformance: wrote " + listFile);
     } else {
       nodes.add(staleEntries(known, all, reportOnly));

@@ -47,14 +47,22 @@ final class KnownFailures {
   Map<String, String> entries() { return reasons; }
 
   /**
-   * Rewrites the list with exactly {@code failing} (in that order), keeping the reasons already
-   * written and marking new entries for triage.
+   * Rewrites the list with exactly {@code failing} (key to this run's failure reason, in order),
+   * keeping the reasons already written; a new entry says {@code TODO: triage} followed by the
+   * start of what went wrong, for whoever writes its reason.
    */
-  void write(Path file, List<String> failing) throws IOException {
+  void write(Path file, Map<String, String> failing) throws IOException {
     var lines = new ArrayList<>(header.isEmpty() ? defaultHeader() : header);
-    for (String key : failing) lines.add(key + SEPARATOR + reasons.getOrDefault(key, "TODO: triage"));
+    failing.forEach((key, why) -> lines.add(key + SEPARATOR + reasons.getOrDefault(key, "TODO: triage (" + brief(why) + ")")));
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  /** The missing functions when the runner named some (the usual cause), else the reason's start. */
+  private static String brief(String why) {
+    int unknown = why.indexOf("calls unknown ");
+    String line = (unknown >= 0 ? why.substring(unknown) : why).replaceAll("\\s+", " ").strip();
+    return line.length() <= 100 ? line : line.substring(0, 97) + "...";
   }
 
   private static List<String> defaultHeader() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,12 @@ class KnownFailuresTest {
     var known = KnownFailures.load(file);
     assertThat(known.contains("execution/a.tests :: adds")).isTrue();
     assertThat(known.entries()).containsEntry("execution/a.tests :: adds", "needs Int::add  # really");
-    known.write(file, List.of("execution/a.tests :: adds", "execution/b.tests :: new"));
+    var failing = new LinkedHashMap<String, String>();
+    failing.put("execution/a.tests :: adds", "expected 2, got 3");
+    failing.put("execution/b.tests :: new", "expected [\n  1\n], got []");
+    known.write(file, failing);
     assertThat(Files.readAllLines(file)).containsExactly("# my header", "execution/a.tests :: adds # needs Int::add  # really",
-        "execution/b.tests :: new # TODO: triage");
+        "execution/b.tests :: new # TODO: triage (expected [ 1 ], got [])");
   }
 
   @Test

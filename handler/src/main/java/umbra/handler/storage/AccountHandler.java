@@ -1,0 +1,90 @@
+package umbra.handler.storage;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.account.AccountName;
+import umbra.domain.account.CanvasName;
+import umbra.domain.account.Permission;
+
+/** Accounts, their bearer tokens and what they may do (backend.md 5.2, 8.1). */
+public final class AccountHandler {
+  /** The result of {@link #createAccount}. */
+  public sealed interface Creation {
+    /** {@code token} is shown once: only its digest is stored. */
+    record Created(Account account, String token) implements Creation {
+      @Override public String toString() { return "Created[" + account.username() + "]"; }
+    }
+
+    record Rejected(String reason) implements Creation {}
+  }
+
+  private final Jdbi jdbi;
+  private final SecureRandom random;
+
+  public AccountHandler(Jdbi jdbi, SecureRandom random) {
+    this.jdbi = jdbi;
+    this.random = random;
+  }
+
+  /** Creates the account and its first API token. */
+  public Creation createAccount(String name) {
+    Optional<String> invalid = AccountName.rejectNew(name);
+    if (invalid.isPresent()) return new Creation.Rejected(invalid.get());
+    return jdbi.inTransaction(h -> new AccountStore(h).create(UUID.randomUUID(), name)
+        .<Creation>map(account -> new Creation.Created(account, issueToken(h, account)))
+        .orElse(new Creation.Rejected("Username is already taken")));
+  }
+
+  /** Another token for an existing account (the old ones stay valid). */
+  public Optional<String> newToken(String accountName) {
+    return jdbi.inTransaction(h -> new AccountStore(h).byName(accountName).map(a -> issueToken(h, a)));
+  }
+
+  private String issueToken(Handle h, Account account) {
+    String token = ApiTokens.generate(random);
+    new TokenStore(h).insert(ApiTokens.sha256(token), account.id());
+    return token;
+  }
+
+  /** The account a bearer token belongs to, if it is one of ours. */
+  public Optional<Account> authenticate(String token) {
+    return jdbi.withHandle(h -> new TokenStore(h).accountFor(ApiTokens.sha256(token))
+        .flatMap(id -> new AccountStore(h).byId(id)));
+  }
+
+  /** What {@code account} may do on the canvas named {@code canvasName}; empty for nothing or an invalid name. */
+  public Optional<Permission> permission(Account account, String canvasName) {
+    if (!CanvasName.isValid(canvasName)) return Optional.empty();
+    return jdbi.withHandle(h -> {
+      Optional<Permission> grant = new AccountStore(h).byName(CanvasName.owner(canvasName))
+          .flatMap(owner -> new GrantStore(h).permission(account.id(), owner.id()));
+      return Permission.of(account.username(), account.admin(), canvasName, grant);
+    });
+  }
+
+  /** Lets {@code grantee} use every canvas of {@code owner}; false if either account is unknown. */
+  public boolean grant(String ownerName, String granteeName, Permission permission) {
+    return jdbi.inTransaction(h -> {
+      var accounts = new AccountStore(h);
+      var owner = accounts.byName(ownerName);
+      var grantee = accounts.byName(granteeName);
+      if (owner.isEmpty() || grantee.isEmpty()) return false;
+      new GrantStore(h).grant(grantee.get().id(), owner.get().id(), permission);
+      return true;
+    });
+  }
+
+  public boolean revoke(String ownerName, String granteeName) {
+    return jdbi.inTransaction(h -> {
+      var accounts = new AccountStore(h);
+      var owner = accounts.byName(ownerName);
+      var grantee = accounts.byName(granteeName);
+      if (owner.isEmpty() || grantee.isEmpty()) return false;
+      new GrantStore(h).revoke(grantee.get().id(), owner.get().id());
+      return true;
+    });
+  }
+}

@@ -1,0 +1,72 @@
+package umbra.handler.storage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.account.CanvasName;
+import umbra.domain.canvas.Checked;
+import umbra.handler.storage.codec.StorageCodec;
+
+/** Canvas-level chores around the op histories: opening a canvas, secrets, deleting toplevels for good. */
+public final class CanvasHandler {
+  private final Jdbi jdbi;
+  private final StorageCodec codec;
+
+  public CanvasHandler(Jdbi jdbi, StorageCodec codec) {
+    this.jdbi = jdbi;
+    this.codec = codec;
+  }
+
+  /**
+   * The canvas of that name, created on first use for the account named by its owner part
+   * (backend.md 4.6: opening a canvas creates it).
+   */
+  public Checked<CanvasInfo> open(String canvasName) {
+    Optional<String> invalid = CanvasName.reject(canvasName);
+    if (invalid.isPresent()) return Checked.rejected(invalid.get());
+    String ownerName = CanvasName.owner(canvasName);
+    return jdbi.inTransaction(h -> new AccountStore(h).byName(ownerName)
+        .map(owner -> Checked.ok(new CanvasStore(h).getOrCreate(canvasName, owner.id(), UUID.randomUUID())))
+        .orElse(Checked.rejected("No account named '" + ownerName + "' to own canvas '" + canvasName + "'")));
+  }
+
+  public Optional<CanvasInfo> find(String canvasName) {
+    return jdbi.withHandle(h -> new CanvasStore(h).byName(canvasName));
+  }
+
+  public List<String> ownedBy(Account account) {
+    return jdbi.withHandle(h -> new CanvasStore(h).namesOwnedBy(account.id()));
+  }
+
+  /** backend.md 5.4 insert_secret; the secrets afterwards, newest first. */
+  public Checked<List<Secret>> insertSecret(UUID canvasId, String name, String value) {
+    return jdbi.inTransaction(h -> {
+      var secrets = new SecretStore(h);
+      if (!secrets.insert(canvasId, name, value)) {
+        return Checked.rejected("The secret's name is already defined for this canvas");
+      }
+      return Checked.ok(secrets.list(canvasId));
+    });
+  }
+
+  public List<Secret> deleteSecret(UUID canvasId, String name) {
+    return jdbi.inTransaction(h -> {
+      var secrets = new SecretStore(h);
+      secrets.delete(canvasId, name);
+      return secrets.list(canvasId);
+    });
+  }
+
+  public List<Secret> secrets(UUID canvasId) {
+    return jdbi.withHandle(h -> new SecretStore(h).list(canvasId));
+  }
+
+  /** backend.md 5.4 delete-toplevel-forever: only a currently deleted toplevel goes; false otherwise. */
+  public boolean deleteForever(UUID canvasId, long tlid) {
+    return jdbi.inTransaction(h -> {
+      new CanvasStore(h).lockForChanges(canvasId);
+      return new OpStore(h, codec).deleteForever(canvasId, tlid);
+    });
+  }
+}

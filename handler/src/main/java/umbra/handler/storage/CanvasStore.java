@@ -1,0 +1,69 @@
+package umbra.handler.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The {@code canvases} and {@code custom_domains} tables. */
+public final class CanvasStore {
+  private static final String COLUMNS = "c.id, c.account_id, c.name, c.created_at";
+  private final Handle h;
+
+  public CanvasStore(Handle h) { this.h = h; }
+
+  public Optional<CanvasInfo> byName(String name) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM canvases c WHERE c.name = :name")
+        .bind("name", name).map(CanvasStore::canvas).findOne();
+  }
+
+  public Optional<CanvasInfo> byId(UUID id) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM canvases c WHERE c.id = :id")
+        .bind("id", id).map(CanvasStore::canvas).findOne();
+  }
+
+  /** The canvas of that name, created for {@code ownerId} under {@code newId} if missing (backend.md 4.6). */
+  public CanvasInfo getOrCreate(String name, UUID ownerId, UUID newId) {
+    h.createUpdate("INSERT INTO canvases (id, account_id, name) VALUES (:id, :owner, :name) ON CONFLICT (name) DO NOTHING")
+        .bind("id", newId).bind("owner", ownerId).bind("name", name).execute();
+    return byName(name).orElseThrow();
+  }
+
+  /** Names of the canvases an account owns, sorted. */
+  public List<String> namesOwnedBy(UUID accountId) {
+    return h.createQuery("SELECT name FROM canvases WHERE account_id = :account ORDER BY name")
+        .bind("account", accountId).mapTo(String.class).list();
+  }
+
+  /**
+   * Serialises changes to one canvas until the transaction ends. Ops of two requests must not
+   * interleave (each rewrites whole histories, and DB names are unique canvas-wide), so every
+   * add-ops transaction takes this lock first. NO KEY UPDATE still lets other rows reference the canvas.
+   */
+  public void lockForChanges(UUID canvasId) {
+    h.createQuery("SELECT id FROM canvases WHERE id = :id FOR NO KEY UPDATE")
+        .bind("id", canvasId).mapTo(UUID.class).findOne()
+        .orElseThrow(() -> new IllegalArgumentException("no canvas " + canvasId));
+  }
+
+  public void addCustomDomain(String host, String canvasName) {
+    h.createUpdate("INSERT INTO custom_domains (host, canvas) VALUES (:host, :canvas) "
+        + "ON CONFLICT (host) DO UPDATE SET canvas = EXCLUDED.canvas")
+        .bind("host", host).bind("canvas", canvasName).execute();
+  }
+
+  /** backend.md 1.3: a custom host names its canvas by exact match. */
+  public Optional<CanvasInfo> byCustomDomain(String host) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM canvases c JOIN custom_domains d ON d.canvas = c.name WHERE d.host = :host")
+        .bind("host", host).map(CanvasStore::canvas).findOne();
+  }
+
+  private static CanvasInfo canvas(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new CanvasInfo(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("name"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+  }
+}

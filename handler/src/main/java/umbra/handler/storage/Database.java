@@ -1,0 +1,75 @@
+package umbra.handler.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** An open connection pool on a migrated database. Close it to release the connections. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+  }
+
+  /**
+   * Checks that the database answers, opens the pool and applies the migrations of
+   * {@code db/migration} that it lacks.
+   *
+   * @throws DatabaseUnavailableException with a one-line reason when it cannot
+   */
+  public static Database open(DatabaseConfig config) {
+    probe(config);
+    var hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setPoolName("umbra");
+    hikari.setMaximumPoolSize(10);
+    hikari.setMinimumIdle(2);
+    hikari.setConnectionTimeout(5_000);
+    var pool = new HikariDataSource(hikari);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new DatabaseUnavailableException("Cannot migrate the database " + config.describe() + ": " + firstLine(e));
+    }
+    return new Database(pool);
+  }
+
+  /**
+   * One plain connection first: the pool would log a stack trace for a server that is down,
+   * where the user needs one sentence.
+   */
+  private static void probe(DatabaseConfig config) {
+    var props = new Properties();
+    props.setProperty("user", config.user());
+    if (config.password() != null) props.setProperty("password", config.password());
+    props.setProperty("connectTimeout", "5");
+    try (var c = DriverManager.getConnection(config.jdbcUrl(), props)) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("Cannot reach PostgreSQL at " + config.describe() + ": " + firstLine(e)
+          + " (set DATABASE_URL, or PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE)");
+    }
+  }
+
+  /** The first line of the outermost message there is. */
+  private static String firstLine(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage().strip().lines().findFirst().orElseThrow();
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  public Jdbi jdbi() { return jdbi; }
+
+  @Override public void close() { pool.close(); }
+}

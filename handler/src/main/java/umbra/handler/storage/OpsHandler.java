@@ -1,0 +1,71 @@
+package umbra.handler.storage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.canvas.Op;
+import umbra.handler.storage.codec.StorageCodec;
+import umbra.service.canvas.ApplyOps;
+import umbra.service.canvas.ApplyOpsOutcome;
+import umbra.service.canvas.CanvasEvent;
+import umbra.service.canvas.CanvasService;
+
+/** Adds ops to a canvas end to end (backend.md 5.4 add_op): lock, load, decide, persist, in one transaction. */
+public final class OpsHandler {
+  private final Jdbi jdbi;
+  private final CanvasService service;
+  private final StorageCodec codec;
+
+  public OpsHandler(Jdbi jdbi, CanvasService service, StorageCodec codec) {
+    this.jdbi = jdbi;
+    this.service = service;
+    this.codec = codec;
+  }
+
+  /**
+   * Applies a client's request. A rejection saves nothing, not even the op counter.
+   *
+   * @param clientId the client's id; pass {@link #newClientId()} for a client that sent none
+   */
+  public ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId) {
+    return jdbi.inTransaction(h -> {
+      var canvases = new CanvasStore(h);
+      // first, so that everything read below includes the previous request's writes
+      canvases.lockForChanges(canvasId);
+      UUID owner = canvases.byId(canvasId).orElseThrow().ownerId();
+      var opStore = new OpStore(h, codec);
+      var counters = new OpCounterStore(h);
+      var cmd = new ApplyOps(canvasId, ops, opCtr, clientId, histories(opStore, canvasId, ops),
+          ApplyOps.needsAllDatastores(ops) ? opStore.liveDbHistories(canvasId) : Map.of(),
+          counters.counter(canvasId, clientId));
+      ApplyOpsOutcome outcome = service.applyOps(cmd);
+      if (outcome instanceof ApplyOpsOutcome.Applied applied) persist(h, applied.events(), owner);
+      return outcome;
+    });
+  }
+
+  /** backend.md 5.4 step 1: a client that sent no id gets a fresh one. */
+  public static UUID newClientId() { return UUID.randomUUID(); }
+
+  private static Map<Long, List<Op>> histories(OpStore store, UUID canvasId, List<Op> ops) {
+    var tlids = ops.stream().map(Op::tlid).distinct().toList();
+    var stored = store.histories(canvasId, tlids);
+    var result = new LinkedHashMap<Long, List<Op>>();
+    for (long tlid : tlids) result.put(tlid, stored.getOrDefault(tlid, List.of()));
+    return result;
+  }
+
+  private void persist(Handle h, List<CanvasEvent> events, UUID owner) {
+    var opStore = new OpStore(h, codec);
+    var counters = new OpCounterStore(h);
+    for (CanvasEvent event : events) {
+      switch (event) {
+        case CanvasEvent.ToplevelSaved saved -> opStore.save(saved, owner);
+        case CanvasEvent.OpCounterAdvanced advanced -> counters.advance(advanced.canvasId(), advanced.clientId(), advanced.ctr());
+      }
+    }
+  }
+}
