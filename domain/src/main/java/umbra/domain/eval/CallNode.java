@@ -1,6 +1,7 @@
 package umbra.domain.eval;
 
 import java.util.List;
+import umbra.domain.stdlib.Args;
 import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -61,7 +62,7 @@ final class CallNode extends Node {
 
   private void start(Evaluation m, Symtable env, Dval previous) {
     if (argsDirect) {
-      collected(m, env, arguments(m, env, previous));
+      m.calls().call(callee, arguments(m, env, previous), piped, rail, id);
     } else {
       int offset = previous == null ? 0 : 1;
       Dval[] values = new Dval[args.length + offset];
@@ -70,17 +71,13 @@ final class CallNode extends Node {
     }
   }
 
-  /**
-   * The direct arguments' values, after the piped one if any, left to right, as the immutable
-   * list builtins receive ({@code Args}): built without an intermediate array for the common
-   * one- and two-argument calls.
-   */
-  private List<Dval> arguments(Evaluation m, Symtable env, Dval previous) {
+  /** The direct arguments' values, after the piped one if any, left to right. */
+  private Args arguments(Evaluation m, Symtable env, Dval previous) {
     if (args.length == 1) {
       m.countStep();
       Dval only = args[0].compute(m, env);
       m.live(args[0], only);
-      return previous == null ? List.of(only) : List.of(previous, only);
+      return previous == null ? Args.of(only) : Args.of(previous, only);
     }
     if (previous == null && args.length == 2) {
       m.countStep();
@@ -89,16 +86,16 @@ final class CallNode extends Node {
       m.countStep();
       Dval second = args[1].compute(m, env);
       m.live(args[1], second);
-      return List.of(first, second);
+      return Args.of(first, second);
     }
     int offset = previous == null ? 0 : 1;
     Dval[] values = new Dval[args.length + offset];
     if (previous != null) values[0] = previous;
     for (int i = 0; i < args.length; i++) values[offset + i] = args[i].value(m, env);
-    return List.of(values);
+    return Args.of(values);
   }
 
   @Override void collected(Evaluation m, Symtable env, List<Dval> values) {
-    m.calls().call(callee, values, piped, rail, id);
+    m.calls().call(callee, new Args(values), piped, rail, id);
   }
 }

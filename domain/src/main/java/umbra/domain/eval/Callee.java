@@ -1,7 +1,7 @@
 package umbra.domain.eval;
 
-import java.util.List;
 import umbra.domain.program.UserFunction;
+import umbra.domain.stdlib.Args;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.Implementation;
 import umbra.domain.syntax.FnName;
@@ -65,7 +65,7 @@ abstract sealed class Callee {
     }
 
     /** Whether every argument unifies with its parameter's type (A.9). */
-    boolean accepts(List<Dval> args) {
+    boolean accepts(Args args) {
       for (int i = 0, n = args.size(); i < n; i++) {
         if (!fits(paramKinds[i], args.get(i))) return false;
       }

@@ -23,7 +23,7 @@ final class Calls {
   Calls(Evaluation m) { this.m = m; }
 
   /** A.7.9, once the arguments are known: on the machine, for any callee. */
-  void call(Callee callee, List<Dval> args, boolean inPipe, Rail rail, long callId) {
+  void call(Callee callee, Args args, boolean inPipe, Rail rail, long callId) {
     Dval early = precheck(callee, args, inPipe, callId);
     if (early != null) {
       m.ret(early);
@@ -38,7 +38,7 @@ final class Calls {
   }
 
   /** The same rules for a {@link Node#direct} call: the value at once. */
-  Dval callDirect(Callee callee, List<Dval> args, boolean inPipe, Rail rail, long callId) {
+  Dval callDirect(Callee callee, Args args, boolean inPipe, Rail rail, long callId) {
     Dval early = precheck(callee, args, inPipe, callId);
     if (early != null) return early;
     // tests rather than a pattern switch: this runs for every direct call
@@ -46,9 +46,9 @@ final class Calls {
     return rail == Rail.RAIL ? unrail(v) : v;
   }
 
-  private Dval applyPlain(Callee.Stdlib s, List<Dval> args, long callId) {
+  private Dval applyPlain(Callee.Stdlib s, Args args, long callId) {
     try {
-      return s.plain.apply(new Args(args));
+      return s.plain.apply(args);
     } catch (RuntimeException | StackOverflowError e) {
       return failure(s.builtin, args, e, callId);
     }
@@ -60,7 +60,7 @@ final class Calls {
    * the machine, whose frames live on the heap. Either way the same steps, live values and trace
    * events are recorded, in the same order, as when the machine calls it.
    */
-  private Dval callPure(Callee.User u, List<Dval> args, long callId) {
+  private Dval callPure(Callee.User u, Args args, long callId) {
     if (!u.accepts(args)) return parameterErrors(u, args, callId);
     Symtable env = enter(u, args);
     Node body = u.body();
@@ -81,7 +81,8 @@ final class Calls {
    * A.7.9 steps 1-4, in order: an error-rail argument wins, an unknown name is blank, the arity
    * must match, then the first blank or error argument wins. Null when the call goes ahead.
    */
-  private Dval precheck(Callee callee, List<Dval> args, boolean inPipe, long callId) {
+  private Dval precheck(Callee callee, Args args, boolean inPipe, long callId) {
+    if (callee.arity == args.size() && noFakes(args)) return null; // the usual case, tested first
     boolean fake = false;
     for (int i = 0, n = args.size(); i < n; i++) {
       Dval a = args.get(i);
@@ -94,18 +95,28 @@ final class Calls {
           + args.size() + " arguments.");
     }
     if (!fake) return null;
-    for (Dval a : args) {
+    for (int i = 0, n = args.size(); i < n; i++) {
+      Dval a = args.get(i);
       if (a instanceof DIncomplete) return inPipe ? args.get(0) : a;
       if (a instanceof DError && !callee.seesErrors()) return a;
     }
     return null;
   }
 
+  /** No error, blank or error-rail argument: unrolled for the usual one or two arguments. */
+  private static boolean noFakes(Args args) {
+    return switch (args.size()) {
+      case 1 -> !args.get(0).isFake();
+      case 2 -> !args.get(0).isFake() && !args.get(1).isFake();
+      default -> false;
+    };
+  }
+
   /** Applies any value as a function (A.7.9 step 3). */
   void callValue(Dval function, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     switch (function) {
       case DLambda l -> applyLambda(l, args);
-      case DNamedFn n -> call(m.compiler().callee(n.name()), args, inPipe, rail, callId);
+      case DNamedFn n -> call(m.compiler().callee(n.name()), new Args(args), inPipe, rail, callId);
       case DIncomplete i -> m.ret(inPipe && !args.isEmpty() ? args.get(0) : i);
       default -> {
         if (inPipe && !args.isEmpty()) {
@@ -134,18 +145,18 @@ final class Calls {
     m.eval(m.compiler().lambdaBody(l.body()), env);
   }
 
-  private void invoke(Callee.Stdlib s, List<Dval> list, long callId) {
+  private void invoke(Callee.Stdlib s, Args args, long callId) {
     try {
       switch (s.builtin.impl()) {
-        case Implementation.Plain p -> m.ret(p.apply(new Args(list)));
-        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId), new Args(list)), s.builtin, list, callId);
+        case Implementation.Plain p -> m.ret(p.apply(args));
+        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId), args), s.builtin, args, callId);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      m.ret(failure(s.builtin, list, e, callId));
+      m.ret(failure(s.builtin, args, e, callId));
     }
   }
 
-  private void handle(Step step, Builtin b, List<Dval> args, long callId) {
+  private void handle(Step step, Builtin b, Args args, long callId) {
     switch (step) {
       case Step.Value v -> m.ret(v.value());
       case Step.Call c -> {
@@ -160,9 +171,9 @@ final class Calls {
   }
 
   /** A.7.9 step 5: what an exception inside a builtin becomes. */
-  private Dval failure(Builtin b, List<Dval> args, Throwable e, long callId) {
+  private Dval failure(Builtin b, Args args, Throwable e, long callId) {
     return switch (e) {
-      case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args));
+      case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args.values()));
       case BuiltinFailure.FakeValueFound f -> f.value();
       case BuiltinFailure.UserError u -> new DError(m.source(callId), u.getMessage());
       default -> {
@@ -188,7 +199,7 @@ final class Calls {
     return "unknown error calling " + fn;
   }
 
-  private void callUser(Callee.User u, List<Dval> args, long callId) {
+  private void callUser(Callee.User u, Args args, long callId) {
     if (!u.accepts(args)) {
       m.ret(parameterErrors(u, args, callId));
       return;
@@ -199,7 +210,7 @@ final class Calls {
   }
 
   /** The body's environment: the globals and the parameters; recorded for traces when asked. */
-  private Symtable enter(Callee.User u, List<Dval> args) {
+  private Symtable enter(Callee.User u, Args args) {
     Symtable env = m.state.globals();
     for (int i = 0, n = args.size(); i < n; i++) env = env.bind(u.paramNames[i], args.get(i));
     if (m.recordsTraces()) {
@@ -218,7 +229,7 @@ final class Calls {
   }
 
   /** A.9: every argument that does not unify, by parameter name in reverse order. */
-  private DError parameterErrors(Callee.User u, List<Dval> args, long callId) {
+  private DError parameterErrors(Callee.User u, Args args, long callId) {
     var params = u.fn.params();
     var errors = new ArrayList<String[]>();
     for (int i = 0; i < args.size(); i++) {
@@ -265,10 +276,10 @@ final class Calls {
   private final class Continuation extends Frame {
     private final Function<Dval, Step> then;
     private final Builtin builtin;
-    private final List<Dval> args;
+    private final Args args;
     private final long callId;
 
-    Continuation(Function<Dval, Step> then, Builtin builtin, List<Dval> args, long callId) {
+    Continuation(Function<Dval, Step> then, Builtin builtin, Args args, long callId) {
       this.then = then;
       this.builtin = builtin;
       this.args = args;
