@@ -4,6 +4,7 @@ import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Args;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.Implementation;
+import umbra.domain.syntax.DType;
 import umbra.domain.syntax.FnName;
 import umbra.domain.value.Dval;
 
@@ -59,8 +60,8 @@ abstract sealed class Callee {
       super(name, fn.params().size());
       this.fn = fn;
       this.compiler = compiler;
-      this.paramKinds = fn.params().stream().map(p -> Types.kind(p.type())).toArray(Class<?>[]::new);
-      this.returnKind = Types.kind(fn.returnType());
+      this.paramKinds = fn.params().stream().map(p -> check(p.type())).toArray(Class<?>[]::new);
+      this.returnKind = check(fn.returnType());
       this.paramNames = fn.params().stream().map(p -> p.name().intern()).toArray(String[]::new);
     }
 
@@ -74,9 +75,18 @@ abstract sealed class Callee {
 
     boolean returns(Dval result) { return fits(returnKind, result); }
 
-    /** Most kinds are a record class: an exact class test, cheaper than a subtype test. */
+    /**
+     * What {@link #fits} tests for a type: null for any value (a type variable), {@code Void} for
+     * none (a tuple), else the {@link Types#kind}. Most kinds are a record class, for which
+     * comparing classes is the whole test; a subtype test against an interface costs more.
+     */
+    private static Class<?> check(DType t) {
+      Class<?> kind = Types.kind(t);
+      return kind == null ? Void.class : kind == Dval.class ? null : kind;
+    }
+
     private static boolean fits(Class<?> kind, Dval v) {
-      return kind == v.getClass() || kind != null && kind.isInstance(v);
+      return kind == null || kind == v.getClass() || kind.isInstance(v);
     }
 
     /** Compiled on the first call, so a recursive function's call sites can exist before its body. */

@@ -46,8 +46,10 @@ public final class Args {
   public int size() { return many != null ? many.size() : second != null ? 2 : first != null ? 1 : 0; }
 
   public Dval get(int i) {
-    Objects.checkIndex(i, size());
-    return i == 0 ? first : i == 1 ? second : many.get(i);
+    if (i == 0 && first != null) return first;
+    if (i == 1 && second != null) return second;
+    if (many != null) return many.get(i);
+    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + size());
   }
 
   /** The values as an immutable list. */
