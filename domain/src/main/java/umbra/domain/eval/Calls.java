@@ -224,7 +224,7 @@ final class Calls {
   /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
   private Dval returned(Callee.User u, Dval v, long callId) {
     Dval result = v instanceof DErrorRail r ? r.value() : v;
-    if (result.isFake() || u.returns(result)) return result;
+    if (u.returns(result) || result.isFake()) return result;
     return new DError(m.source(callId), "Type error(s) in return type: " + Types.unify(u.fn.returnType(), result));
   }
 

@@ -35,7 +35,7 @@ public final class Evaluation {
   private Node node; // the node to evaluate next; null in return mode
   private Symtable env;
   private Dval value;
-  private long steps;
+  private long stepsLeft; // of the budget, counting down
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
@@ -48,7 +48,6 @@ public final class Evaluation {
   /** Per call: the few Java frames of the call itself, counted as nodes. */
   private static final int CALL_HEIGHT = 4;
   private int directHeight;
-  private int directCalls;
   private boolean onMachineOnly;
 
   private final Map<Long, Dval> liveValues;
@@ -61,6 +60,7 @@ public final class Evaluation {
     this.calls = new Calls(this);
     this.compiler = new Compiler(state);
     this.maxSteps = state.limits().maxSteps();
+    this.stepsLeft = maxSteps;
     this.maxDepth = state.limits().maxDepth();
     this.recordsTraces = state.recordTraces();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
@@ -88,7 +88,6 @@ public final class Evaluation {
       loop(0);
     } catch (Stopped e) {
       directHeight = 0; // the limit that stopped it is the interrupt
-      directCalls = 0;
       onMachineOnly = false;
     }
     Object i = interrupt;
@@ -166,7 +165,7 @@ public final class Evaluation {
 
   /** One evaluated expression against the budget (the loop's, or a direct node's). */
   void countStep() {
-    if (++steps > maxSteps) stepBudgetSpent(); // apart, so this stays small enough to inline everywhere
+    if (--stepsLeft < 0) stepBudgetSpent(); // apart, so this stays small enough to inline everywhere
   }
 
   private void stepBudgetSpent() {
@@ -177,15 +176,14 @@ public final class Evaluation {
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
   boolean enterDirect(int bodyHeight) {
     int h = directHeight + bodyHeight + CALL_HEIGHT;
-    if (h > DIRECT_HEIGHT || sp + directCalls >= maxDepth) return false;
+    // fewer direct calls are pending than their height: a bound for the frames they stand for
+    if (h > DIRECT_HEIGHT || sp + h >= maxDepth) return false;
     directHeight = h;
-    directCalls++;
     return true;
   }
 
   void leaveDirect(int bodyHeight) {
     directHeight -= bodyHeight + CALL_HEIGHT;
-    directCalls--;
   }
 
   /** Whether user functions must run on the machine: inside {@link #runOnMachine}. */
