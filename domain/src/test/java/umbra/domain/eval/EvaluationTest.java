@@ -80,6 +80,32 @@ class EvaluationTest {
   }
 
   @Test
+  void deepRecursionOfPureFunctionsFitsASmallJavaStack() throws InterruptedException {
+    // dive(n) = if n == 0 then 0 else 1 + (1 + (... (1 + dive(n - 1)))): a body 40 calls deep,
+    // all pure, so calls run directly on the Java stack until its budget sends them to the heap
+    Expr inner = user("dive", call("Int", "subtract", var("n"), integer(1)));
+    for (int i = 0; i < 40; i++) inner = call("Int", "add", integer(1), inner);
+    Expr body = new EIf(ids++, call("Int", "isZero", var("n")), integer(0), inner);
+    var dive = new UserFunction(3, "dive", List.of(new UserFunction.Param("n", DType.INT)), DType.ANY, body);
+    var state = withSum(Limits.DEFAULT).withUserFunctions(Map.of("dive", dive, "sum", withSum(Limits.DEFAULT).userFunctions().get("sum")));
+    runToEnd(state, user("dive", integer(3))); // loads the classes: class loading needs a big stack of its own
+    var results = new ArrayList<Object>();
+    Runnable work = () -> {
+      try {
+        results.add(runToEnd(state, user("sum", integer(20_000))));
+        results.add(runToEnd(state, user("dive", integer(2_000))));
+      } catch (Throwable t) {
+        results.add(t);
+      }
+    };
+    // half the usual 1 MB thread stack, of which the JVM keeps about 100 KB for itself
+    Thread small = new Thread(null, work, "small stack", 512 * 1024);
+    small.start();
+    small.join();
+    assertThat(results).containsExactly(new DInt(200_010_000L), new DInt(80_000));
+  }
+
+  @Test
   void theStepBudgetHoldsInsideArithmeticWithoutCalls() {
     // 1 + (1 + (1 + 0)) is 7 steps: the whole budget, then one step short of it
     Expr sum = integer(0);
