@@ -67,7 +67,7 @@ abstract sealed class Callee {
 
     /** Whether every argument unifies with its parameter's type (A.9). */
     boolean accepts(Args args) {
-      for (int i = 0, n = args.size(); i < n; i++) {
+      for (int i = 0; i < paramKinds.length; i++) { // the arity has been checked
         if (!fits(paramKinds[i], args.get(i))) return false;
       }
       return true;

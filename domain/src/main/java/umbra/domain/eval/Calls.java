@@ -211,11 +211,11 @@ final class Calls {
 
   /** The body's environment: the globals and the parameters; recorded for traces when asked. */
   private Symtable enter(Callee.User u, Args args) {
-    Symtable env = m.state.globals();
-    for (int i = 0, n = args.size(); i < n; i++) env = env.bind(u.paramNames[i], args.get(i));
+    Symtable env = m.globals();
+    for (int i = 0; i < u.paramNames.length; i++) env = env.bind(u.paramNames[i], args.get(i));
     if (m.recordsTraces()) {
       var named = new HashMap<String, Dval>();
-      for (int i = 0, n = args.size(); i < n; i++) named.put(u.paramNames[i], args.get(i));
+      for (int i = 0; i < u.paramNames.length; i++) named.put(u.paramNames[i], args.get(i));
       m.functionArguments.add(new TraceEvents.FunctionArguments(u.fn.tlid(), named));
     }
     return env;

@@ -29,6 +29,7 @@ public final class Evaluation {
   private final long maxSteps;
   private final int maxDepth;
   private final boolean recordsTraces;
+  private final Symtable globals;
 
   private Frame[] stack = new Frame[64];
   private int sp;
@@ -65,6 +66,7 @@ public final class Evaluation {
     this.stepsLeft = maxSteps;
     this.maxDepth = state.limits().maxDepth();
     this.recordsTraces = state.recordTraces();
+    this.globals = state.globals();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
   }
 
@@ -224,6 +226,9 @@ public final class Evaluation {
   boolean recordsLive() { return liveValues != null; }
 
   boolean recordsTraces() { return recordsTraces; }
+
+  /** The environment every user function's body starts from. */
+  Symtable globals() { return globals; }
 
   void recordLive(long id, Dval v) {
     liveValues.put(id, v);

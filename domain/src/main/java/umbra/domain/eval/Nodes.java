@@ -140,6 +140,7 @@ final class Nodes {
 
     /** The branch to run, or null when the condition is an error, blank or rail value. */
     private Node branch(Dval c) {
+      if (c == Dval.TRUE) return thenNode; // the usual answers first
       if (c == Dval.FALSE || c instanceof DNull || c instanceof DBool b && !b.value()) return elseNode;
       return c.isFake() ? null : thenNode;
     }
