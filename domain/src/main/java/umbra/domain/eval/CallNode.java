@@ -19,6 +19,8 @@ final class CallNode extends Node {
   private final boolean piped;
   private final Rail rail;
   private final boolean argsDirect;
+  /** The callee when this is a direct call of a pure one-parameter function, which needs no {@code Args}. */
+  private final Callee.User pureUnary;
 
   CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean machineFree) {
     this(id, callee, args, piped, rail, machineFree, allDirect(args));
@@ -31,6 +33,7 @@ final class CallNode extends Node {
     this.piped = piped;
     this.rail = rail;
     this.argsDirect = argsDirect;
+    this.pureUnary = direct && !piped && args.length == 1 && callee instanceof Callee.User u && u.arity == 1 ? u : null;
   }
 
   private static boolean allDirect(Node[] nodes) {
@@ -43,6 +46,12 @@ final class CallNode extends Node {
   @Override void eval(Evaluation m, Symtable env) { start(m, env, null); }
 
   @Override Dval compute(Evaluation m, Symtable env) {
+    if (pureUnary != null) {
+      m.countStep(); // as Node.value, spelt out for the JIT
+      Dval only = args[0].compute(m, env);
+      m.live(args[0], only);
+      return m.calls().callDirect(pureUnary, only, rail, id);
+    }
     return m.calls().callDirect(callee, arguments(m, env, null), false, rail, id);
   }
 

@@ -73,6 +73,8 @@ abstract sealed class Callee {
       return true;
     }
 
+    boolean accepts(Dval onlyArg) { return fits(paramKinds[0], onlyArg); }
+
     boolean returns(Dval result) { return fits(returnKind, result); }
 
     /**

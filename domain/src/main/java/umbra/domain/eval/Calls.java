@@ -62,7 +62,22 @@ final class Calls {
    */
   private Dval callPure(Callee.User u, Args args, long callId) {
     if (!u.accepts(args)) return parameterErrors(u, args, callId);
-    Symtable env = enter(u, args);
+    return runPure(u, enter(u, args), callId);
+  }
+
+  /** {@link #callDirect} of a pure function of one parameter, with no argument list. */
+  Dval callDirect(Callee.User u, Dval arg, Rail rail, long callId) {
+    if (arg.isFake()) return arg; // A.7.9 steps 1-4 with one argument: a fake one is the answer
+    Dval v;
+    if (!u.accepts(arg)) {
+      v = parameterErrors(u, Args.of(arg), callId);
+    } else {
+      v = runPure(u, m.recordsTraces() ? enter(u, Args.of(arg)) : m.globals().bind(u.paramNames[0], arg), callId);
+    }
+    return rail == Rail.RAIL ? unrail(v) : v;
+  }
+
+  private Dval runPure(Callee.User u, Symtable env, long callId) {
     Node body = u.body();
     int height = u.bodyHeight();
     Dval v;
