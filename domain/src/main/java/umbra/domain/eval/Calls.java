@@ -54,12 +54,7 @@ final class Calls {
     }
   }
 
-  /**
-   * A pure user function ({@link Purity}) called from direct code. Its body runs on the Java
-   * stack while the evaluation's direct budget lasts; past it (deep recursion), the rest runs on
-   * the machine, whose frames live on the heap. Either way the same steps, live values and trace
-   * events are recorded, in the same order, as when the machine calls it.
-   */
+  /** A pure user function ({@link Purity}) called from direct code. */
   private Dval callPure(Callee.User u, Args args, long callId) {
     if (!u.accepts(args)) return parameterErrors(u, args, callId);
     return runPure(u, enter(u, args), callId);
@@ -77,6 +72,12 @@ final class Calls {
     return rail == Rail.RAIL ? unrail(v) : v;
   }
 
+  /**
+   * A pure function's body, from direct code: on the Java stack while the evaluation's direct
+   * budget lasts; past it (deep recursion), on the machine, whose frames live on the heap.
+   * Either way the same steps, live values and trace events are recorded, in the same order,
+   * as when the machine calls the function.
+   */
   private Dval runPure(Callee.User u, Symtable env, long callId) {
     Node body = u.body();
     int height = u.bodyHeight();
