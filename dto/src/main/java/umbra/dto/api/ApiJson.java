@@ -1,5 +1,7 @@
 package umbra.dto.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -10,12 +12,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The JSON conventions of the API, in one mapper that the server and the CLI share:
  * <ul>
  *   <li>every field of a record is required; a field whose type is {@code Optional} may be
- *       {@code null}, no other may. Unknown fields are an error, so typos do not pass silently.</li>
+ *       {@code null}, no other may (nor a list's item). Unknown fields are an error, so typos do
+ *       not pass silently.</li>
  *   <li>instants are ISO-8601 strings in UTC ({@code "2026-05-01T12:00:00Z"}).</li>
  *   <li>64-bit integers beyond ±2^53 are written as strings (JavaScript numbers lose digits
  *       there, backend.md 5.3); both forms are accepted.</li>
@@ -41,6 +45,7 @@ public final class ApiJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
         .build();
   }
 

@@ -46,6 +46,8 @@ class ApiJsonTest {
         .isInstanceOf(JacksonException.class).hasMessageContaining("clientId");
     assertThatThrownBy(() -> json.readValue("{\"op\":\"RenameDBname\",\"tlid\":1,\"name\":null}", OpDto.class))
         .isInstanceOf(JacksonException.class).hasMessageContaining("name");
+    assertThatThrownBy(() -> json.readValue("{\"ops\":[null],\"opCtr\":null,\"clientId\":null}", AddOpsRequest.class))
+        .isInstanceOf(JacksonException.class);
     assertThatThrownBy(() -> json.readValue("{\"op\":\"DeleteTL\"}", OpDto.class))
         .isInstanceOf(JacksonException.class).hasMessageContaining("tlid");
     assertThatThrownBy(() -> json.readValue("{\"op\":\"DeleteTL\",\"tlid\":1,\"tlidd\":2}", OpDto.class))

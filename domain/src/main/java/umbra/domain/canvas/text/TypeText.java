@@ -9,7 +9,7 @@ import umbra.domain.syntax.TypeNames;
 /**
  * Types as the canvas text format writes them: the stdlib notation that {@link DType#parse}
  * reads ({@code List<Int>}, {@code Result<Int, Str>}, {@code Fn<(Int) -> Bool>},
- * {@code {a: Int; b: Str}}, {@code 'a}), plus user types: a name that is no builtin
+ * {@code {a: Int; b: Str}}, {@code 'a}; names that are no plain word are JSON strings), plus user types: a name that is no builtin
  * ({@code Person}), {@code Person@2} for version 2, and a JSON string when the name is not a plain
  * word. A lone word is also read case-insensitively as the column types users type
  * ({@code int}, {@code string}, {@link TypeNames}). {@link #print} and {@link #read} round-trip
@@ -42,7 +42,7 @@ public final class TypeText {
       case DType.THttpResponse x -> "Response<" + print(x.body()) + ">";
       case DType.TDB x -> "DB<" + print(x.row()) + ">";
       case DType.TResult x -> "Result<" + print(x.ok()) + ", " + print(x.error()) + ">";
-      case DType.TVariable x -> "'" + x.name();
+      case DType.TVariable x -> "'" + Quoting.word(x.name());
       case DType.TTuple x -> "(" + String.join(", ", all(tupleItems(x))) + ")";
       case DType.TFn x -> "Fn<(" + String.join(", ", all(x.params())) + ") -> " + print(x.returns()) + ">";
       case DType.TRecord x -> "{" + String.join("; ", x.fields().stream()
@@ -156,7 +156,7 @@ public final class TypeText {
         return items.size() == 1 ? items.get(0) : new DType.TTuple(items.get(0), items.get(1), items.subList(2, items.size()));
       }
       if (eat("{")) return record();
-      if (eat("'")) return new DType.TVariable(word());
+      if (eat("'")) return new DType.TVariable(pos < s.length() && s.charAt(pos) == '"' ? quoted() : word());
       if (pos < s.length() && s.charAt(pos) == '"') return userType(quoted());
       String w = word();
       if (pos < s.length() && s.charAt(pos) == '<') {

@@ -24,7 +24,7 @@ final class CanvasGen {
       List.of("users", "sendMail", "a b", "", "x:y", "->", "\"q\"", "über", "[x]", "a]", "tab\there", "nightly");
   private static final List<String> ROUTES = List.of("/", "/users/:id", "/a b", "", "/x]", "/über/:x/y", "/%_");
   private static final List<String> METHODS = List.of("GET", "POST", "", "PUT X", "DELETE");
-  private static final List<String> WORDS = List.of("a", "b", "elem", "x1");
+  private static final List<String> WORDS = List.of("a", "b", "elem", "x1", "x y", "");
   private static final List<String> TYPE_NAMES = List.of("Person", "Int", "My Type", "List", "T_2", "");
   private static final List<String> COLUMN_TYPES =
       List.of("Str", "Int", "Float", "Bool", "Date", "Password", "UUID", "Dict", "List", "Any", "Nothing", "Character",
