@@ -35,26 +35,48 @@ public final class PushPlan {
 
   private PushPlan() {}
 
+  /**
+   * The ops of a push, and how many toplevels they create, change and delete.
+   */
+  public record Plan(List<Op> ops, int created, int changed, int deleted) {
+    public Plan { ops = List.copyOf(ops); }
+  }
+
   /** @param desired what {@link CanvasText#parse} read, with fresh tlids that the canvas does not use */
   public static List<Op> ops(Canvas current, Canvas desired) {
+    return plan(current, desired).ops();
+  }
+
+  public static Plan plan(Canvas current, Canvas desired) {
     Map<SectionKey, Deque<Toplevel>> live = new TreeMap<>();
     current.live().stream().sorted(Comparator.comparingLong(Toplevel::tlid))
         .forEach(tl -> live.computeIfAbsent(SectionKey.of(tl), k -> new ArrayDeque<>()).add(tl));
     int nextY = current.live().stream().flatMap(tl -> tl.position().stream())
         .mapToInt(p -> p.y() + SPACING).max().orElse(0);
     List<Op> ops = new ArrayList<>();
+    int created = 0;
+    int changed = 0;
     List<Toplevel> wanted = desired.live().stream().sorted(Comparator.comparingLong(Toplevel::tlid)).toList();
     for (Toplevel tl : wanted) {
       Deque<Toplevel> same = live.get(SectionKey.of(tl));
       if (same != null && !same.isEmpty()) {
-        ops.addAll(Changes.of(same.removeFirst(), tl));
+        List<Op> change = Changes.of(same.removeFirst(), tl);
+        if (!change.isEmpty()) changed++;
+        ops.addAll(change);
       } else {
         ops.addAll(create(tl, new Position(0, nextY)));
+        created++;
         if (tl.position().isPresent()) nextY += SPACING;
       }
     }
-    live.values().forEach(rest -> rest.forEach(tl -> ops.addAll(delete(tl))));
-    return ops;
+    int deleted = 0;
+    for (Deque<Toplevel> rest : live.values()) {
+      for (Toplevel tl : rest) {
+        ops.addAll(delete(tl));
+        deleted++;
+      }
+    }
+    return new Plan(ops, created, changed, deleted);
   }
 
   private static List<Op> create(Toplevel tl, Position pos) {

@@ -100,6 +100,8 @@ class PushPlanTest {
   void aSectionLeftOutIsDeletedAndAnUndoBringsItBack() {
     var history = new ArrayList<>(PushPlan.ops(Canvas.empty(), parse("[fn f -> Int]\n1\n[db D {}]\n[worker w]\n", 1)));
     Canvas before = apply(List.of(), history);
+    PushPlan.Plan plan = PushPlan.plan(before, parse("[worker w]\n[repl r]\n", 100));
+    assertThat(List.of(plan.created(), plan.changed(), plan.deleted())).containsExactly(1, 0, 2);
     List<Op> ops = PushPlan.ops(before, parse("[worker w]\n", 100));
     assertThat(ops).extracting(o -> o.getClass().getSimpleName())
         .containsExactlyInAnyOrder("TLSavepoint", "DeleteFunction", "TLSavepoint", "DeleteTL");
