@@ -28,9 +28,9 @@ final class AccountCommand implements Command {
 
   @Override public String name() { return "account"; }
 
-  @Override public String arguments() { return "create NAME | token NAME | grant OWNER USER read|read-write | revoke OWNER USER"; }
+  @Override public String arguments() { return "create NAME | token NAME | grant ... | revoke ..."; }
 
-  @Override public String summary() { return "manage accounts and API tokens on DATABASE_URL"; }
+  @Override public String summary() { return "manage accounts, API tokens and grants on DATABASE_URL (details: umbra account)"; }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {

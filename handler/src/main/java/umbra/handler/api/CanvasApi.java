@@ -2,7 +2,6 @@ package umbra.handler.api;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import umbra.domain.account.Permission;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Op;
@@ -66,8 +65,9 @@ public final class CanvasApi {
       return ApiResult.failed(Problem.BAD_REQUEST, e.getMessage());
     }
     return access.canvas(account, canvasName, Permission.READ_WRITE).then(g -> {
-      UUID client = request.clientId().orElseGet(OpsHandler::newClientId);
-      return switch (ops.addOps(g.canvas().id(), domainOps, request.opCtr().orElse(0L), client)) {
+      var outcome = request.clientId().isEmpty() ? ops.addOneOff(g.canvas().id(), domainOps)
+          : ops.addOps(g.canvas().id(), domainOps, request.opCtr().orElseThrow(), request.clientId().get());
+      return switch (outcome) {
         case ApplyOpsOutcome.Rejected r -> ApiResult.failed(Problem.REJECTED, r.reason());
         case ApplyOpsOutcome.Applied a -> ApiResult.ok(new ToplevelsDto(dtos(a.canvas().live()), dtos(a.canvas().deleted())));
       };
