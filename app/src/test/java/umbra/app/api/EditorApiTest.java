@@ -205,6 +205,19 @@ class EditorApiTest {
   }
 
   @Test
+  void aBugIsA500WithoutDetails() {
+    String[] alice = RunningApp.account(db, "alice");
+    String canvas = "/api/v1/canvases/" + alice[0];
+    app.post(canvas + "/ops", alice[1], ops(setHandler(1, "/a", 7)));
+    // a cache that no codec reads: only a bug (or a broken disk) gets there
+    db.jdbi().useHandle(h -> h.createUpdate("UPDATE toplevel_oplists SET oplist_cache = '\\x00ff'::bytea "
+        + "WHERE canvas_id = (SELECT id FROM canvases WHERE name = :name)").bind("name", alice[0]).execute());
+    var r = app.get(canvas, alice[1]);
+    assertError(r, 500, "internal");
+    assertThat(r.text()).doesNotContain("Exception").doesNotContain("at umbra.");
+  }
+
+  @Test
   void aBodyOverTheLimitIs413() {
     try (var small = new RunningApp(appConfig(), 1_000)) {
       String[] alice = RunningApp.account(db, "alice");
