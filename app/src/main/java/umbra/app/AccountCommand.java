@@ -45,7 +45,7 @@ final class AccountCommand implements Command {
       err.println(USAGE_TEXT);
       return USAGE;
     }
-    try (Database db = Database.open(DatabaseConfig.fromEnvironment(env))) {
+    try (Database db = Database.openCreatingIfMissing(DatabaseConfig.fromEnvironment(env))) {
       var accounts = new AccountHandler(db.jdbi(), new SecureRandom());
       return switch (verb) {
         case "create" -> create(accounts, args.get(1), out, err);

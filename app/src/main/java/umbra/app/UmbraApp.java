@@ -44,7 +44,7 @@ public final class UmbraApp implements AutoCloseable {
    * @throws umbra.handler.storage.DatabaseUnavailableException with a one-line reason
    */
   public static UmbraApp start(Config config) {
-    Database database = Database.open(config.database());
+    Database database = Database.openCreatingIfMissing(config.database());
     try {
       var jdbi = database.jdbi();
       var codec = new StorageCodec();
