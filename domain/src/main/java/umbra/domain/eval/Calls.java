@@ -206,7 +206,8 @@ final class Calls {
       if (named != null) named.put(fn.params().get(i).name(), args.get(i));
     }
     if (named != null) m.functionArguments.add(new TraceEvents.FunctionArguments(fn.tlid(), named));
-    m.push(new UserReturn(fn, callId));
+    m.push(new UserReturn(fn, callId, m.currentTlid));
+    m.currentTlid = fn.tlid();
     m.eval(fn.body(), env);
   }
 
@@ -263,13 +264,16 @@ final class Calls {
   private final class UserReturn extends Frame {
     private final UserFunction fn;
     private final long callId;
+    private final long callerTlid;
 
-    UserReturn(UserFunction fn, long callId) {
+    UserReturn(UserFunction fn, long callId, long callerTlid) {
       this.fn = fn;
       this.callId = callId;
+      this.callerTlid = callerTlid;
     }
 
     @Override void resume(Evaluation ev, Dval v) {
+      ev.currentTlid = callerTlid;
       Dval result = v instanceof DErrorRail r ? r.value() : v;
       String problem = result.isFake() ? null : Types.unify(fn.returnType(), result);
       ev.ret(problem == null ? result : new DError(ev.source(callId), "Type error(s) in return type: " + problem));

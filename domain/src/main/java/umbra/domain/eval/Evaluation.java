@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.*;
 import umbra.domain.value.Dval;
@@ -35,6 +36,8 @@ public final class Evaluation {
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
+  private String stoppedBy; // the limit that ended the run, when one did
+  long currentTlid; // the toplevel whose code runs now: the handler, or the user function entered last
 
   private final Map<Long, Dval> liveValues;
   final List<TraceEvents.FunctionResult> functionResults = new ArrayList<>();
@@ -45,6 +48,7 @@ public final class Evaluation {
     this.state = state;
     this.calls = new Calls(this);
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
+    this.currentTlid = state.tlid();
     eval(expr, env);
   }
 
@@ -101,7 +105,8 @@ public final class Evaluation {
     EffectRequest request = pending;
     pending = null;
     if (state.recordTraces()) {
-      functionResults.add(new TraceEvents.FunctionResult(request.function(), request.callSiteId(), request.args(), answer));
+      functionResults.add(new TraceEvents.FunctionResult(currentTlid, request.function(), request.callSiteId(),
+          request.args(), answer));
     }
     ret(answer);
     return run();
@@ -112,6 +117,12 @@ public final class Evaluation {
   public List<TraceEvents.FunctionResult> functionResults() { return List.copyOf(functionResults); }
 
   public List<TraceEvents.FunctionArguments> functionArguments() { return List.copyOf(functionArguments); }
+
+  /**
+   * Why the run was stopped early, when a {@link Limits limit} ended it (the result is then a
+   * {@code DError} with this message); empty for a run that finished on its own.
+   */
+  public Optional<String> stoppedByLimit() { return Optional.ofNullable(stoppedBy); }
 
   /** Unexpected exceptions inside builtins (each became {@code DError "Unknown error"}). */
   public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
@@ -144,6 +155,7 @@ public final class Evaluation {
   void suspend(EffectRequest request) { interrupt = request; }
 
   private void abort(String message) {
+    stoppedBy = message;
     interrupt = new DError(ErrorSource.NONE, message);
     sp = 0;
   }
