@@ -25,6 +25,24 @@ public record IncomingRequest(String method, String scheme, String path, Optiona
     body = body.clone();
   }
 
+  /**
+   * Reads a request target ({@code /path?query}, sent as is). Empty for what Kestrel refuses as
+   * malformed before any Dark code runs (backend.md 1.1): a target without a leading {@code /},
+   * or with bytes outside printable ASCII. Everything after the first {@code ?} is the query.
+   */
+  public static Optional<IncomingRequest> fromTarget(String method, String scheme, String target, List<Header> headers,
+      byte[] body) {
+    if (method.isEmpty() || !target.startsWith("/")) return Optional.empty();
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c <= ' ' || c >= 0x7f) return Optional.empty();
+    }
+    int q = target.indexOf('?');
+    String path = q < 0 ? target : target.substring(0, q);
+    Optional<String> query = q < 0 ? Optional.empty() : Optional.of(target.substring(q + 1));
+    return Optional.of(new IncomingRequest(method, scheme, path, query, headers, body));
+  }
+
   /** The first value of a header, by case-insensitive name. */
   public Optional<String> header(String name) {
     for (Header h : headers) {

@@ -42,7 +42,10 @@ public final class OpsHandler {
           ApplyOps.needsAllDatastores(ops) ? opStore.liveDbHistories(canvasId) : Map.of(),
           counters.counter(canvasId, clientId));
       ApplyOpsOutcome outcome = service.applyOps(cmd);
-      if (outcome instanceof ApplyOpsOutcome.Applied applied) persist(h, applied.events(), owner);
+      if (outcome instanceof ApplyOpsOutcome.Applied applied) {
+        persist(h, applied.events(), owner);
+        CanvasChanges.notify(h, canvasId);
+      }
       return outcome;
     });
   }
