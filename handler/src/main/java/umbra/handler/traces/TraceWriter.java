@@ -123,6 +123,8 @@ public final class TraceWriter implements AutoCloseable {
       }
     }
     jdbi.useTransaction(h -> {
+      // traces are best effort (a full queue drops them anyway): no need to wait for the WAL flush
+      h.execute("SET LOCAL synchronous_commit = off");
       var store = new TraceStore(h);
       store.insertInputs(inputs);
       store.insertArguments(arguments);
