@@ -31,6 +31,8 @@ import umbra.domain.value.Symtable;
  * Trace values as Dark stored them (backend.md 3.3, "internal roundtrippable"): plain JSON for
  * plain values, {@code {"type": T, "value": ...}} wrappers for the rest, told apart on reading
  * by their sorted field names. Version 1 of Umbra's trace tables; readers accept Dark's rows.
+ * Like Dark's, the format stores {@code Just null} and {@code Nothing} alike (both read as
+ * {@code Nothing}), and a user Dict shaped like a wrapper reads as the wrapped value.
  */
 public final class TraceValueJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
