@@ -6,6 +6,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import umbra.handler.http.HttpRequestHandler;
 
 /**
@@ -35,6 +36,8 @@ public final class BwdServer {
       c.startup.showJavalinBanner = false;
       c.jetty.modifyServer(server -> {
         server.insertHandler(new CanvasTraffic(handler));
+        // outermost, so stopping waits for canvas requests in flight (up to the shutdown grace)
+        server.insertHandler(new GracefulHandler());
         server.setErrorHandler(new BareBadRequests());
         server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
         server.setStopTimeout(config.shutdownGrace().toMillis());
@@ -64,7 +67,10 @@ public final class BwdServer {
     return app.port();
   }
 
-  /** Stops accepting connections and lets requests in flight finish (backend.md 1.1: graceful). */
+  /**
+   * Stops accepting connections and lets requests in flight finish (backend.md 1.1: graceful).
+   * Close the handler layer's {@code HttpServing} afterwards, so the traces of those requests are written.
+   */
   public synchronized void stop() {
     if (app == null) return;
     app.stop();

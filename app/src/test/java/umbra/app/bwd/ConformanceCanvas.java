@@ -80,6 +80,4 @@ final class ConformanceCanvas {
   private void ensureOwner(String owner) {
     new AccountHandler(db.jdbi(), random).createAccount(owner);
   }
-
-  static List<String> none() { return List.of(); }
 }

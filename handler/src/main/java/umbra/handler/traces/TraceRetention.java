@@ -12,8 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import umbra.domain.canvas.HandlerSpec;
@@ -166,14 +168,14 @@ public final class TraceRetention {
     });
   }
 
-  private static void bindDescs(org.jdbi.v3.core.statement.SqlStatement<?> s, List<TraceDesc> descs) {
+  private static void bindDescs(SqlStatement<?> s, List<TraceDesc> descs) {
     s.bindArray("modules", String.class, descs.stream().map(TraceDesc::module).toList());
     s.bindArray("paths", String.class, descs.stream().map(TraceDesc::path).toList());
     s.bindArray("modifiers", String.class, descs.stream().map(TraceDesc::modifier).toList());
   }
 
   /** Repeats a batched delete while batches come back full. */
-  private long repeat(java.util.function.IntSupplier batch) {
+  private long repeat(IntSupplier batch) {
     long total = 0;
     for (int i = 0; i < MAX_BATCHES; i++) {
       int n = batch.getAsInt();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class TraceRecordingTest {
     TraceQueries.TraceData data = queries.traceData(c.canvas.id(), 10, trace).orElseThrow();
     assertThat(data.input().get(0).getKey()).isEqualTo("request");
     assertThat(((DObj) data.input().get(0).getValue()).fields().get("queryParams"))
-        .isEqualTo(new DObj(new java.util.TreeMap<>(Map.of("q", new DStr("1")))));
+        .isEqualTo(new DObj(new TreeMap<>(Map.of("q", new DStr("1")))));
     assertThat(data.input().get(1)).isEqualTo(Map.entry("id", new DStr("7")));
     assertThat(data.results()).singleElement().satisfies(res -> {
       assertThat(res.result().fnName()).isEqualTo("Int::random_v1");

@@ -1,6 +1,7 @@
 package umbra.handler.traces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import umbra.domain.canvas.Checked;
+import umbra.domain.http.WireResponse;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
 import umbra.handler.storage.AccountHandler;
@@ -62,8 +64,7 @@ class TraceWriterTest {
   @Test
   void onlyTraceEventsAreAccepted(Database db) {
     try (var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), 5, 5)) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.offer(
-          new HttpEvent.ResponseProduced(new umbra.domain.http.WireResponse(200, List.of(), new byte[0]))))
+      assertThatThrownBy(() -> writer.offer(new HttpEvent.ResponseProduced(new WireResponse(200, List.of(), new byte[0]))))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

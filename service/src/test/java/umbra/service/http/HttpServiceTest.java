@@ -1,6 +1,7 @@
 package umbra.service.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import umbra.domain.syntax.DType;
 import umbra.domain.syntax.Parser;
 import umbra.domain.trace.SamplingRule;
 import umbra.domain.trace.TracingPolicy;
-
 import umbra.domain.value.Dval.*;
 
 /** The service's decisions, without a server: routing, the server's own answers, traces, limits. */
@@ -151,9 +151,8 @@ class HttpServiceTest {
   @Test
   void commandsValidateThemselves() {
     var c = canvas(List.of(), List.of(), TracingPolicy.SAMPLE_ALL);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExecuteHttpRequest(c, get("GET", "/"), TRACE, "a b"))
+    assertThatThrownBy(() -> new ExecuteHttpRequest(c, get("GET", "/"), TRACE, "a b"))
         .isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> get("GET", "no-slash"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> get("GET", "no-slash")).isInstanceOf(IllegalArgumentException.class);
   }
 }
