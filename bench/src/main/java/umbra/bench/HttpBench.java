@@ -82,6 +82,10 @@ public final class HttpBench {
       }).start(0);
       String peer = "http://127.0.0.1:" + raw.port();
 
+      if (System.getenv("HTTPBENCH_SERVE_ONLY") != null) {
+        System.out.println("serving on " + umbra + " and " + peer);
+        Thread.sleep(Long.parseLong(System.getenv("HTTPBENCH_SERVE_ONLY")) * 1000);
+      }
       var results = new ArrayList<Result>();
       results.add(wrk("raw Javalin, same JSON", peer + "/constant", seconds));
       results.add(wrk("Umbra constant record (traced)", umbra + "/constant", seconds));
