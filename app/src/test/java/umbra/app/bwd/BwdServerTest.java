@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class BwdServerTest {
         handler(3, "CUSTOM_VERB", "/custom", "\"custom verb\""),
         handler(4, "POST", "/echo", "request.fullBody |> String.length"));
     new OpsHandler(db.jdbi(), new CanvasService(), codec).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
-    var config = HttpServingConfig.defaults(new byte[] {1}).withBodyTimeout(Duration.ofMillis(500))
+    var config = HttpServingConfig.defaults(Favicon.umbra()).withBodyTimeout(Duration.ofMillis(500))
         .withLimits(new Limits(200_000, 100_000));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700)),
@@ -92,6 +94,15 @@ class BwdServerTest {
         .containsPattern("\r\nx-darklang-execution-id: [0-9a-f]{32}\r\n").doesNotContain("Transfer-Encoding");
     assertThat(RawClient.exchange(server.port(), "GET / HTTP/1.1\r\nHost: nobody-home.localhost\r\n\r\n", 5000))
         .startsWith("HTTP/1.1 404 Not Found\r\n").endsWith("canvas not found");
+  }
+
+  @Test
+  void umbrasOwnIconIsServedWhenNoHandlerTakesTheFavicon() throws Exception {
+    byte[] r = RawClient.exchange(server.port(),
+        "GET /favicon.ico HTTP/1.1\r\nHost: alice-app.localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 5000);
+    RawHttp.Message m = RawHttp.split(r);
+    assertThat(m.headers()).contains(Map.entry("Content-Type", "image/png"));
+    assertThat(Arrays.copyOf(m.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
   }
 
   @Test

@@ -38,7 +38,9 @@ import umbra.handler.testing.KnownFailures;
  * Dark's HTTP handler tests ({@code <conformance.dir>/httphandler/{http,httpbasic}/*.test}) over
  * real sockets against a real {@link BwdServer} on a real PostgreSQL, compared as test-format.md
  * 2 says, against the same known-failures ratchet as the execution tests (keys
- * {@code httphandler/<folder>/<file>}).
+ * {@code httphandler/<folder>/<file>}; {@code conformance.reportOnly}, {@code
+ * conformance.writeKnownFailures} as there). The server serves Dark's own favicon, read from
+ * the conformance data, as Dark's served the one from its web root.
  */
 @ExtendWith(TestDatabase.class)
 class HttpHandlerConformanceTest {
@@ -87,6 +89,12 @@ class HttpHandlerConformanceTest {
       var failing = new LinkedHashMap<String, String>();
       outcomes.stream().filter(o -> o.failure().isPresent()).forEach(o -> failing.put(o.key(), o.failure().get()));
       known.write(listFile, FOLDER, failing);
+    } else {
+      var keys = outcomes.stream().map(Outcome::key).toList();
+      var stale = known.entries().keySet().stream().filter(k -> k.startsWith(FOLDER + "/") && !keys.contains(k)).toList();
+      nodes.add(DynamicTest.dynamicTest("known-failures.txt names only existing files", () -> {
+        if (!stale.isEmpty() && !reportOnly) fail("no such files (remove them from known-failures.txt): " + stale);
+      }));
     }
     return nodes.stream();
   }
