@@ -12,8 +12,9 @@ CREATE TABLE stored_events_v2 (
   timestamp  timestamptz NOT NULL DEFAULT now(),
   value      text NOT NULL           -- the input Dval
 );
-CREATE INDEX stored_events_v2_desc ON stored_events_v2 (canvas_id, module, path, modifier, timestamp DESC);
-CREATE INDEX stored_events_v2_desc_like ON stored_events_v2 (canvas_id, module, path text_pattern_ops, modifier, timestamp DESC);
+-- Dark had this index twice, once with text_pattern_ops for LIKE; that one serves equality too,
+-- and every traced request pays for each index.
+CREATE INDEX stored_events_v2_desc ON stored_events_v2 (canvas_id, module, path text_pattern_ops, modifier, timestamp DESC);
 CREATE INDEX stored_events_v2_trace ON stored_events_v2 (canvas_id, trace_id);
 
 -- The arguments of each user-function call in a trace.

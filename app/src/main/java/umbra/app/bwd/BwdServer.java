@@ -34,8 +34,8 @@ public final class BwdServer {
     if (app != null) throw new IllegalStateException("already started");
     app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
-      // a request waiting for its body (or the database) parks a virtual thread, not a pool thread
-      c.concurrency.useVirtualThreads = true;
+      // platform threads: the OS time-slices long evaluations, which keeps tail latency down
+      // (two carriers of virtual threads would let one slow handler hold up the rest)
       c.jetty.modifyServer(server -> {
         server.insertHandler(new CanvasTraffic(handler));
         // outermost, so stopping waits for canvas requests in flight (up to the shutdown grace)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -52,6 +53,17 @@ public final class TraceValueJson {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** The same document as UTF-8 bytes, for writers that stream them (COPY). */
+  static byte[] writeUtf8(Dval value) {
+    var out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** An object of parameter name to value ({@code function_arguments.arguments_json}). */

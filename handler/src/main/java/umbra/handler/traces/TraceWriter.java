@@ -2,13 +2,15 @@ package umbra.handler.traces;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +28,19 @@ public final class TraceWriter implements AutoCloseable {
   /** What the writer did so far, for the health endpoint. */
   public record Stats(long queued, long written, long dropped, long failed) {}
 
-  private record Item(HttpEvent event, Instant at) {}
+
+  /** A trace waiting to be encoded and written; encoding happens on the writer's thread, not the request's. */
+  private record Queued(HttpEvent event, Instant at) {}
+
+  private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final Jdbi jdbi;
   private final Clock clock;
   private final int batchSize;
-  private final BlockingQueue<Item> queue;
+  /** Lock-free, so that fifty request threads offering at once never queue up behind a preempted lock holder. */
+  private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final int capacity;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -47,7 +56,7 @@ public final class TraceWriter implements AutoCloseable {
     this.jdbi = jdbi;
     this.clock = clock;
     this.batchSize = batchSize;
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.capacity = capacity;
     this.worker = Thread.ofPlatform().name("umbra-trace-writer").daemon(true).start(this::drainLoop);
   }
 
@@ -60,14 +69,16 @@ public final class TraceWriter implements AutoCloseable {
     if (!(event instanceof HttpEvent.TraceRecorded) && !(event instanceof HttpEvent.NotFoundRecorded)) {
       throw new IllegalArgumentException("not a trace event: " + event.getClass().getSimpleName());
     }
-    if (closing || !queue.offer(new Item(event, clock.instant()))) {
+    if (closing || size.incrementAndGet() > capacity) {
+      size.decrementAndGet();
       dropped.incrementAndGet();
       return false;
     }
+    queue.offer(new Queued(event, clock.instant()));
     return true;
   }
 
-  public Stats stats() { return new Stats(queue.size(), written.get(), dropped.get(), failed.get()); }
+  public Stats stats() { return new Stats(size.get(), written.get(), dropped.get(), failed.get()); }
 
   /** Stops accepting, writes what is queued (waiting at most {@code wait}), then stops. */
   public void close(Duration wait) {
@@ -77,58 +88,66 @@ public final class TraceWriter implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (worker.isAlive()) LOG.warn("trace writer still busy after {}; {} traces not written", wait, queue.size());
+    if (worker.isAlive()) LOG.warn("trace writer still busy after {}; {} traces not written", wait, size.get());
   }
 
   @Override public void close() { close(Duration.ofSeconds(20)); }
 
   private void drainLoop() {
-    var batch = new ArrayList<Item>(batchSize);
+    var batch = new ArrayList<TraceRows>(batchSize);
     while (true) {
+      Queued item;
+      int taken = 0;
+      while (taken < batchSize && (item = queue.poll()) != null) {
+        taken++;
+        encode(item).ifPresent(batch::add);
+      }
+      size.addAndGet(-taken);
+      if (taken == 0) {
+        if (closing) return;
+        LockSupport.parkNanos(IDLE_WAIT_NANOS); // nothing queued: look again shortly (no request signals us)
+        continue;
+      }
+      if (batch.isEmpty()) continue;
       try {
-        Item first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          if (closing) return;
-          continue;
-        }
-        batch.add(first);
-        queue.drainTo(batch, batchSize - 1);
         write(batch);
         written.addAndGet(batch.size());
-      } catch (InterruptedException e) {
-        if (queue.isEmpty()) return;
       } catch (RuntimeException e) {
-        failed.addAndGet(batch.size());
-        LOG.warn("could not write {} traces: {}", batch.size(), e.toString());
+        writeOneByOne(batch, e);
       } finally {
         batch.clear();
       }
     }
   }
 
-  private void write(List<Item> items) {
-    var inputs = new ArrayList<TraceStore.Input>();
-    var arguments = new ArrayList<TraceStore.Arguments>();
-    var results = new ArrayList<TraceStore.Result>();
-    for (Item item : items) {
-      switch (item.event()) {
-        case HttpEvent.TraceRecorded t -> {
-          inputs.add(new TraceStore.Input(t.canvasId(), t.traceId(), t.desc(), t.input(), item.at()));
-          t.arguments().forEach(a -> arguments.add(new TraceStore.Arguments(t.canvasId(), t.traceId(), a, item.at())));
-          t.results().forEach(r -> results.add(new TraceStore.Result(t.canvasId(), t.traceId(), r, item.at())));
-        }
-        case HttpEvent.NotFoundRecorded n -> inputs.add(new TraceStore.Input(n.canvasId(), n.traceId(), n.desc(),
-            n.input(), item.at()));
-        case HttpEvent.ResponseProduced r -> { }
+  private Optional<TraceRows> encode(Queued q) {
+    try {
+      return Optional.of(TraceRows.of(q.event(), q.at()));
+    } catch (RuntimeException | StackOverflowError e) { // a value too deep to encode
+      failed.incrementAndGet();
+      LOG.warn("could not encode a trace: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** A batch failed (a canvas deleted meanwhile?): keep what can be kept. */
+  private void writeOneByOne(List<TraceRows> batch, RuntimeException cause) {
+    LOG.warn("could not write a batch of {} traces ({}); writing them one by one", batch.size(), cause.toString());
+    for (TraceRows item : batch) {
+      try {
+        write(List.of(item));
+        written.incrementAndGet();
+      } catch (RuntimeException e) {
+        failed.incrementAndGet();
       }
     }
+  }
+
+  private void write(List<TraceRows> traces) {
     jdbi.useTransaction(h -> {
       // traces are best effort (a full queue drops them anyway): no need to wait for the WAL flush
       h.execute("SET LOCAL synchronous_commit = off");
-      var store = new TraceStore(h);
-      store.insertInputs(inputs);
-      store.insertArguments(arguments);
-      store.insertResults(results);
+      new TraceStore(h).insert(traces);
     });
   }
 }

@@ -62,6 +62,20 @@ class TraceWriterTest {
   }
 
   @Test
+  void awkwardCharactersSurviveTheCopy(Database db) {
+    UUID canvas = canvas(db, "writertwo");
+    String path = "/a\tb\\c\nd\re ü";
+    Dval value = new Dval.DStr("x\"y\\z\r\n\t\u0001");
+    try (var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), 5, 5)) {
+      writer.offer(new HttpEvent.NotFoundRecorded(canvas, UUID.randomUUID(), new TraceDesc("HTTP", path, "GET"), value));
+    }
+    var row = db.jdbi().withHandle(h -> h.createQuery("SELECT path, value FROM stored_events_v2 WHERE canvas_id = :c")
+        .bind("c", canvas).map((rs, ctx) -> new String[] {rs.getString("path"), rs.getString("value")}).one());
+    assertThat(row[0]).isEqualTo(path);
+    assertThat(TraceValueJson.read(row[1])).isEqualTo(value);
+  }
+
+  @Test
   void onlyTraceEventsAreAccepted(Database db) {
     try (var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), 5, 5)) {
       assertThatThrownBy(() -> writer.offer(new HttpEvent.ResponseProduced(new WireResponse(200, List.of(), new byte[0]))))
