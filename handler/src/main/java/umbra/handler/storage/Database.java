@@ -34,8 +34,6 @@ public final class Database implements AutoCloseable {
     hikari.setMaximumPoolSize(10);
     hikari.setMinimumIdle(2);
     hikari.setConnectionTimeout(5_000);
-    // a JDBC batch of inserts becomes multi-row INSERTs: trace batches cost PostgreSQL far less
-    hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
     var pool = new HikariDataSource(hikari);
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
