@@ -3,6 +3,7 @@ package umbra.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code umbra} command line: picks the sub-command and hands it the remaining words. */
@@ -12,8 +13,14 @@ public final class Main {
   Main(List<Command> commands) { this.commands = commands; }
 
   static Main standard() {
+    return standard(System.getenv());
+  }
+
+  /** @param env the environment the commands read (DATABASE_URL, UMBRA_API, UMBRA_TOKEN, ...) */
+  static Main standard(Map<String, String> env) {
     var help = new HelpCommand();
-    var main = new Main(List.of(new TestCommand(), help));
+    var main = new Main(List.of(new TestCommand(), new ServeCommand(env), new AccountCommand(env),
+        new PushCommand(env), new PullCommand(env), help));
     help.listing(main.commands);
     return main;
   }

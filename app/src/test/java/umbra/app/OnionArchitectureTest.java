@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -22,8 +23,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * The onion, as a test: the pure core (domain, service) sees only the JDK and vavr, never I/O,
  * threads, the clock or randomness; outer layers depend inward only.
  */
-@AnalyzeClasses(packages = "umbra", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "umbra",
+    importOptions = {ImportOption.DoNotIncludeTests.class, OnionArchitectureTest.DoNotIncludeTestJars.class})
 class OnionArchitectureTest {
+  /** Test helpers other modules publish as {@code *-tests.jar} (TestDatabase) are tests too. */
+  static final class DoNotIncludeTestJars implements ImportOption {
+    @Override public boolean includes(Location location) { return !location.contains("-tests.jar"); }
+  }
+
   private static final String[] PURE = {"umbra.domain..", "umbra.service.."};
 
   @ArchTest

@@ -1,6 +1,7 @@
 package umbra.handler.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -38,6 +39,16 @@ public final class CanvasHandler {
 
   public List<String> ownedBy(Account account) {
     return jdbi.withHandle(h -> new CanvasStore(h).namesOwnedBy(account.id()));
+  }
+
+  /** The canvases {@code account} owns or was granted, sorted by name. */
+  public List<VisibleCanvas> visibleTo(Account account) {
+    return jdbi.withHandle(h -> new CanvasStore(h).visibleTo(account.id()));
+  }
+
+  /** Each client's highest op counter (initial_load's {@code opCtrs}, backend.md 5.4). */
+  public Map<UUID, Long> opCounters(UUID canvasId) {
+    return jdbi.withHandle(h -> new OpCounterStore(h).all(canvasId));
   }
 
   /** backend.md 5.4 insert_secret; the secrets afterwards, newest first. */

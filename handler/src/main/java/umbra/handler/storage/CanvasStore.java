@@ -41,6 +41,21 @@ public final class CanvasStore {
   }
 
   /**
+   * The canvases {@code accountId} owns or was granted, sorted by name, each with its owner's
+   * name and the grant (empty for the account's own canvases).
+   */
+  public List<VisibleCanvas> visibleTo(UUID accountId) {
+    return h.createQuery("SELECT " + COLUMNS + ", o.username AS owner, a.permission FROM canvases c "
+        + "JOIN accounts o ON o.id = c.account_id "
+        + "LEFT JOIN access a ON a.organization_account = c.account_id AND a.access_account = :account "
+        + "WHERE c.account_id = :account OR a.permission IS NOT NULL ORDER BY c.name")
+        .bind("account", accountId)
+        .map((rs, ctx) -> new VisibleCanvas(canvas(rs, ctx), rs.getString("owner"),
+            Optional.ofNullable(rs.getString("permission")).map(GrantStore::permission)))
+        .list();
+  }
+
+  /**
    * Serialises changes to one canvas until the transaction ends. Ops of two requests must not
    * interleave (each rewrites whole histories, and DB names are unique canvas-wide), so every
    * add-ops transaction takes this lock first. NO KEY UPDATE still lets other rows reference the canvas.

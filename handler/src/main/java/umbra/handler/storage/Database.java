@@ -2,14 +2,18 @@ package umbra.handler.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** An open connection pool on a migrated database. Close it to release the connections. */
 public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource pool;
   private final Jdbi jdbi;
 
@@ -45,15 +49,45 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * One plain connection first: the pool would log a stack trace for a server that is down,
-   * where the user needs one sentence.
+   * Like {@link #open}, but on a server that has no database of that name yet (a first start)
+   * creates it first, so that {@code ./umbra serve} works on a fresh PostgreSQL.
    */
-  private static void probe(DatabaseConfig config) {
+  public static Database openCreatingIfMissing(DatabaseConfig config) {
+    try (var c = connect(config)) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      if (INVALID_CATALOG_NAME.equals(e.getSQLState())) create(config);
+    }
+    return open(config);
+  }
+
+  private static final String INVALID_CATALOG_NAME = "3D000";
+
+  private static void create(DatabaseConfig config) {
+    String name = config.databaseName();
+    try (var c = connect(config.withDatabase("postgres")); var statement = c.createStatement()) {
+      // an identifier cannot be a bind parameter: quote it as PostgreSQL quotes identifiers
+      statement.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
+      LOG.info("created the database {}", config.describe());
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("Cannot create the database " + config.describe() + ": " + firstLine(e));
+    }
+  }
+
+  private static Connection connect(DatabaseConfig config) throws SQLException {
     var props = new Properties();
     props.setProperty("user", config.user());
     if (config.password() != null) props.setProperty("password", config.password());
     props.setProperty("connectTimeout", "5");
-    try (var c = DriverManager.getConnection(config.jdbcUrl(), props)) {
+    return DriverManager.getConnection(config.jdbcUrl(), props);
+  }
+
+  /**
+   * One plain connection first: the pool would log a stack trace for a server that is down,
+   * where the user needs one sentence.
+   */
+  private static void probe(DatabaseConfig config) {
+    try (var c = connect(config)) {
       c.isValid(5);
     } catch (SQLException e) {
       throw new DatabaseUnavailableException("Cannot reach PostgreSQL at " + config.describe() + ": " + firstLine(e)

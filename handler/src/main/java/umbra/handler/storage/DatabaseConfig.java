@@ -58,6 +58,12 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         user, password);
   }
 
+  /** The database's name on its server. */
+  public String databaseName() {
+    String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
+    return path == null ? "" : path.replaceFirst("^/", "");
+  }
+
   /** For messages and logs: never shows the password. */
   public String describe() {
     return jdbcUrl.replaceFirst("^jdbc:postgresql://", "") + " as " + user;

@@ -45,7 +45,7 @@ public final class GrantStore {
     };
   }
 
-  private static Permission permission(String column) {
+  static Permission permission(String column) {
     return switch (column) {
       case "r" -> Permission.READ;
       case "rw" -> Permission.READ_WRITE;

@@ -31,6 +31,18 @@ public final class OpsHandler {
    * @param clientId the client's id; pass {@link #newClientId()} for a client that sent none
    */
   public ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId) {
+    return addOps(canvasId, ops, opCtr, clientId, true);
+  }
+
+  /**
+   * A request from a client without a counter (a script, {@code umbra push}): always the latest,
+   * and no counter row is kept for it, so one-off clients do not pile up in {@code op_ctrs}.
+   */
+  public ApplyOpsOutcome addOneOff(UUID canvasId, List<Op> ops) {
+    return addOps(canvasId, ops, 0, newClientId(), false);
+  }
+
+  private ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, boolean keepCounter) {
     return jdbi.inTransaction(h -> {
       var canvases = new CanvasStore(h);
       // first, so that everything read below includes the previous request's writes
@@ -43,7 +55,8 @@ public final class OpsHandler {
           counters.counter(canvasId, clientId));
       ApplyOpsOutcome outcome = service.applyOps(cmd);
       if (outcome instanceof ApplyOpsOutcome.Applied applied) {
-        persist(h, applied.events(), owner);
+        persist(h, applied.events().stream()
+            .filter(e -> keepCounter || !(e instanceof CanvasEvent.OpCounterAdvanced)).toList(), owner);
         CanvasChanges.notify(h, canvasId);
       }
       return outcome;

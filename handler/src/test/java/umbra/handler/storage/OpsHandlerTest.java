@@ -57,6 +57,13 @@ class OpsHandlerTest {
   }
 
   @Test
+  void aOneOffRequestIsAppliedWithoutLeavingACounter() {
+    assertThat(ops.addOneOff(canvas.id(), List.of(setHttp(3, "/once", 1)))).isInstanceOf(ApplyOpsOutcome.Applied.class);
+    assertThat(loader.loadAll(canvas.id()).handlers().live()).containsKey(3L);
+    assertThat(new CanvasHandler(db.jdbi(), codec).opCounters(canvas.id())).isEmpty();
+  }
+
+  @Test
   void undoInALaterRequestRevertsAnEarlierOne() {
     add(1, new Op.TLSavepoint(1), setHttp(1, "/a", 1));
     add(2, new Op.TLSavepoint(1), setHttp(1, "/a", 2));

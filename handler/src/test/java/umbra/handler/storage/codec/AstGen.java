@@ -19,10 +19,10 @@ import umbra.testing.Gen;
  * Generators (for {@link umbra.testing.Property}) reaching every case of the stored types, with
  * depth-bounded recursion: at depth 0 only leaves.
  */
-final class AstGen {
+public final class AstGen {
   private AstGen() {}
 
-  static long id(Random r) {
+  public static long id(Random r) {
     return switch (r.nextInt(6)) {
       case 0 -> 0;
       case 1 -> -1;
@@ -33,19 +33,19 @@ final class AstGen {
   }
 
   /** Valid Unicode text (any scalar value, never a lone surrogate), sometimes empty. */
-  static String text(Random r) {
+  public static String text(Random r) {
     return r.nextInt(8) == 0 ? "" : Gen.string(r, 8);
   }
 
-  static <T> Optional<T> optional(Random r, Function<Random, T> gen) {
+  public static <T> Optional<T> optional(Random r, Function<Random, T> gen) {
     return r.nextBoolean() ? Optional.of(gen.apply(r)) : Optional.empty();
   }
 
-  static <T> List<T> few(Random r, Function<Random, T> gen) {
+  public static <T> List<T> few(Random r, Function<Random, T> gen) {
     return Gen.list(r, 0, 2, gen);
   }
 
-  static FnName fnName(Random r) {
+  public static FnName fnName(Random r) {
     int version = r.nextInt(5);
     return switch (r.nextInt(3)) {
       case 0 -> new FnName.Stdlib(text(r), text(r), version);
@@ -54,7 +54,7 @@ final class AstGen {
     };
   }
 
-  static DType type(Random r, int depth) {
+  public static DType type(Random r, int depth) {
     int cases = depth == 0 ? 15 : 24;
     Function<Random, DType> inner = x -> type(x, depth - 1);
     return switch (r.nextInt(cases)) {
@@ -85,7 +85,7 @@ final class AstGen {
     };
   }
 
-  static Pattern pattern(Random r, int depth) {
+  public static Pattern pattern(Random r, int depth) {
     Function<Random, Pattern> inner = x -> pattern(x, depth - 1);
     return switch (r.nextInt(depth == 0 ? 8 : 10)) {
       case 0 -> new Pattern.MPVariable(id(r), text(r));
@@ -101,7 +101,7 @@ final class AstGen {
     };
   }
 
-  static Expr expr(Random r, int depth) {
+  public static Expr expr(Random r, int depth) {
     Function<Random, Expr> e = x -> expr(x, depth - 1);
     Expr.Rail rail = Gen.oneOf(r, Expr.Rail.values());
     return switch (r.nextInt(depth == 0 ? 9 : 23)) {
@@ -131,11 +131,11 @@ final class AstGen {
     };
   }
 
-  static Position position(Random r) {
+  public static Position position(Random r) {
     return new Position(r.nextInt(), r.nextInt());
   }
 
-  static HandlerSpec spec(Random r) {
+  public static HandlerSpec spec(Random r) {
     var ids = new HandlerSpec.Ids(id(r), id(r), id(r));
     return switch (r.nextInt(7)) {
       case 0 -> new HandlerSpec.Http(text(r), text(r), ids);
@@ -148,27 +148,27 @@ final class AstGen {
     };
   }
 
-  static Toplevel.Handler handler(Random r) {
+  public static Toplevel.Handler handler(Random r) {
     return new Toplevel.Handler(id(r), position(r), expr(r, 3), spec(r));
   }
 
-  static Toplevel.Db db(Random r) {
+  public static Toplevel.Db db(Random r) {
     return new Toplevel.Db(id(r), position(r), text(r), id(r), r.nextInt(3), Gen.list(r, 0, 3,
         x -> new Toplevel.Db.Column(optional(x, AstGen::text), optional(x, y -> type(y, 2)), id(x), id(x))));
   }
 
-  static Toplevel.UserFn userFn(Random r) {
+  public static Toplevel.UserFn userFn(Random r) {
     var params = Gen.list(r, 0, 3,
         x -> new Toplevel.UserFn.Param(text(x), id(x), optional(x, y -> type(y, 2)), id(x), text(x)));
     return new Toplevel.UserFn(id(r), text(r), id(r), params, type(r, 2), id(r), text(r), r.nextBoolean(), expr(r, 3));
   }
 
-  static Toplevel.UserType userType(Random r) {
+  public static Toplevel.UserType userType(Random r) {
     return new Toplevel.UserType(id(r), text(r), id(r), r.nextInt(4), Gen.list(r, 0, 3,
         x -> new Toplevel.UserType.Field(text(x), optional(x, y -> type(y, 2)), id(x), id(x))));
   }
 
-  static Toplevel toplevel(Random r) {
+  public static Toplevel toplevel(Random r) {
     return switch (r.nextInt(4)) {
       case 0 -> handler(r);
       case 1 -> db(r);
@@ -177,7 +177,7 @@ final class AstGen {
     };
   }
 
-  static Op op(Random r) {
+  public static Op op(Random r) {
     long t = id(r);
     return switch (r.nextInt(20)) {
       case 0 -> new Op.SetHandler(t, position(r), handler(r));

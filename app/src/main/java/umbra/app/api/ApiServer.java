@@ -1,0 +1,104 @@
+package umbra.app.api;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.jdbi.v3.core.ConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import umbra.dto.api.ApiJson;
+import umbra.handler.api.ApiAccess;
+import umbra.handler.api.CanvasApi;
+import umbra.handler.api.HealthApi;
+import umbra.handler.api.Problem;
+import umbra.handler.api.SecretApi;
+import umbra.handler.storage.DatabaseUnavailableException;
+
+/**
+ * The editor's JSON API (backend.md 5, as resources under {@code /api/v1}). Every error, from a
+ * route or from Javalin itself (unknown path, body too large), has the one shape
+ * <code>{"error": {"code", "message"}}</code>; a bug is a 500 without details, logged here.
+ * One log line per request: method, path, status, time. Never headers or bodies.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  /**
+   * @param port where to listen; 0 picks a free port
+   * @param maxRequestBytes larger bodies are refused with a 413
+   */
+  public record Settings(int port, long maxRequestBytes) {
+    /** 16 MiB: a whole canvas pushed at once fits. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
+  }
+
+  private final Javalin javalin;
+  private final Settings settings;
+
+  public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, HealthApi health) {
+    this.settings = settings;
+    JsonMapper json = ApiJson.mapper();
+    var requests = new Requests(access, json);
+    this.javalin = Javalin.create(config -> {
+      configure(config, json);
+      new ServiceRoutes(health).register(config.routes);
+      new CanvasRoutes(requests, canvases).register(config.routes);
+      new SecretRoutes(requests, secrets).register(config.routes);
+    });
+  }
+
+  private void configure(JavalinConfig config, JsonMapper json) {
+    config.jsonMapper(new JavalinJackson(json, false));
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = settings.maxRequestBytes();
+    // graceful stop: requests in flight get this long to finish
+    config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> Reply.error(ctx, e.getStatus(), code(e.getStatus()),
+        e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+    config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+    config.routes.exception(ConnectionException.class, (e, ctx) -> unavailable(ctx, e));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      Reply.error(ctx, 500, "internal", "internal error; the server's log has the details");
+    });
+    config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+  }
+
+  private static void unavailable(Context ctx, Exception e) {
+    LOG.warn("{} {}: the database does not answer: {}", ctx.method(), ctx.path(), e.getMessage());
+    Reply.error(ctx, Problem.UNAVAILABLE, "the database does not answer; try again later");
+  }
+
+  private static String code(int status) {
+    return switch (status) {
+      case 400 -> Problem.BAD_REQUEST.code();
+      case 401 -> Problem.UNAUTHORIZED.code();
+      case 403 -> Problem.FORBIDDEN.code();
+      case 404 -> Problem.NOT_FOUND.code();
+      case 405 -> "method_not_allowed";
+      case 413 -> "payload_too_large";
+      default -> "http_" + status;
+    };
+  }
+
+  public ApiServer start() {
+    javalin.start(settings.port());
+    return this;
+  }
+
+  /** The port it listens on (the chosen one when started with 0). */
+  public int port() { return javalin.port(); }
+
+  /** "METHOD /path" of every route, as registered. */
+  public List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).sorted().toList();
+  }
+
+  @Override public void close() { javalin.stop(); }
+}

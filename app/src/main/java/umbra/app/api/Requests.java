@@ -1,0 +1,37 @@
+package umbra.app.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
+import java.util.Optional;
+import umbra.handler.api.ApiAccess;
+import umbra.handler.api.ApiResult;
+import umbra.handler.api.Problem;
+import umbra.handler.storage.Account;
+
+/** What every route reads from a request: the caller, and the JSON body as a wire record. */
+final class Requests {
+  private final ApiAccess access;
+  private final JsonMapper json;
+
+  Requests(ApiAccess access, JsonMapper json) {
+    this.access = access;
+    this.json = json;
+  }
+
+  ApiResult<Account> caller(Context ctx) {
+    return access.authenticate(Optional.ofNullable(ctx.header("Authorization")));
+  }
+
+  /** Malformed or incomplete JSON is a 400 naming the first problem; a body over the limit is a 413 (thrown by Javalin). */
+  <T> ApiResult<T> body(Context ctx, Class<T> type) {
+    byte[] bytes = ctx.bodyAsBytes();
+    try {
+      return ApiResult.ok(json.readValue(bytes, type));
+    } catch (JacksonException e) {
+      return ApiResult.failed(Problem.BAD_REQUEST, "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (java.io.IOException e) {
+      return ApiResult.failed(Problem.BAD_REQUEST, "cannot read the request body");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package umbra.app.client;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import umbra.dto.api.AddOpsRequest;
+import umbra.dto.api.ApiJson;
+import umbra.dto.api.CanvasDto;
+import umbra.dto.api.ErrorResponse;
+import umbra.dto.api.ToplevelsDto;
+
+/** The editor API as the CLI's push and pull use it; every failure is one sentence ({@link Failure}). */
+public final class ApiClient {
+  /** Why a call failed, in one line for the terminal. */
+  public static final class Failure extends Exception {
+    public Failure(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final URI base;
+  private final String token;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final JsonMapper json = ApiJson.mapper();
+
+  /** @param base e.g. {@code http://localhost:9000} */
+  public ApiClient(URI base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  public CanvasDto canvas(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas))).GET(), CanvasDto.class);
+  }
+
+  public ToplevelsDto addOps(String canvas, AddOpsRequest request) throws Failure {
+    byte[] body;
+    try {
+      body = json.writeValueAsBytes(request);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("cannot encode the request", e);
+    }
+    return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas) + "/ops"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)), ToplevelsDto.class);
+  }
+
+  private <T> T call(HttpRequest.Builder request, Class<T> type) throws Failure {
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (ConnectException e) {
+      throw new Failure("cannot reach Umbra at " + base + " (is './umbra serve' running? set UMBRA_API to its address)");
+    } catch (IOException e) {
+      throw new Failure("cannot talk to Umbra at " + base + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Failure("interrupted");
+    }
+    if (response.statusCode() / 100 != 2) throw new Failure(error(response));
+    try {
+      return json.readValue(response.body(), type);
+    } catch (IOException e) {
+      throw new Failure(base + " answered something that is not Umbra's API: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  private String error(HttpResponse<byte[]> response) {
+    try {
+      ErrorResponse e = json.readValue(response.body(), ErrorResponse.class);
+      return e.error().message() + " (" + response.statusCode() + " " + e.error().code() + ")";
+    } catch (IOException e) {
+      return base + " answered " + response.statusCode();
+    }
+  }
+
+  private URI uri(String path) {
+    String root = base.toString().replaceAll("/+$", "");
+    return URI.create(root + path);
+  }
+
+  private static String segment(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,95 @@
+package umbra.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import umbra.app.api.ApiServer;
+import umbra.dto.api.ApiJson;
+import umbra.handler.storage.AccountHandler;
+import umbra.handler.storage.Database;
+import umbra.handler.storage.DatabaseConfig;
+
+/**
+ * The real app on a free port and a test database, and a small HTTP client speaking to it the
+ * way any client would: the tests see only status codes and JSON.
+ */
+public final class RunningApp implements AutoCloseable {
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  /** What a response said. */
+  public record Response(int status, JsonNode json, String text) {}
+
+  private final DatabaseConfig database;
+  private final UmbraApp app;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = ApiJson.mapper();
+
+  public RunningApp(DatabaseConfig database) {
+    this(database, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  public RunningApp(DatabaseConfig database, long maxRequestBytes) {
+    this.database = database;
+    this.app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(0, maxRequestBytes), database));
+  }
+
+  public UmbraApp app() { return app; }
+
+  public String base() { return "http://localhost:" + app.apiPort(); }
+
+  /** The environment a CLI command on this machine would see. */
+  public Map<String, String> env(String token) {
+    var env = new HashMap<String, String>();
+    env.put("DATABASE_URL", database.jdbcUrl());
+    env.put("PGUSER", database.user());
+    if (database.password() != null) env.put("PGPASSWORD", database.password());
+    env.put("UMBRA_API", base());
+    if (token != null) env.put("UMBRA_TOKEN", token);
+    return env;
+  }
+
+  /** A new account with a unique name starting with {@code prefix}; returns (name, token). */
+  public static String[] account(Database db, String prefix) {
+    String name = prefix + NAMES.incrementAndGet();
+    var created = (AccountHandler.Creation.Created) new AccountHandler(db.jdbi(), new SecureRandom()).createAccount(name);
+    return new String[] {name, created.token()};
+  }
+
+  public Response get(String path, String token) { return send("GET", path, token, null); }
+
+  public Response post(String path, String token, String body) { return send("POST", path, token, body); }
+
+  public Response delete(String path, String token) { return send("DELETE", path, token, null); }
+
+  public Response send(String method, String path, String token, String body) {
+    return sendAuthorized(method, path, token == null ? null : "Bearer " + token, body);
+  }
+
+  /** @param authorization the whole Authorization header, or null for none */
+  public Response sendAuthorized(String method, String path, String authorization, String body) {
+    var request = HttpRequest.newBuilder(URI.create(base() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) request.header("Authorization", authorization);
+    if (body != null) request.header("Content-Type", "application/json");
+    try {
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode node = r.body().isEmpty() ? null : json.readTree(r.body());
+      return new Response(r.statusCode(), node, r.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override public void close() { app.close(); }
+}

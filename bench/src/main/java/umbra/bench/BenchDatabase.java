@@ -1,0 +1,45 @@
+package umbra.bench;
+
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Properties;
+import umbra.handler.storage.Database;
+import umbra.handler.storage.DatabaseConfig;
+
+/**
+ * A fresh, migrated database {@code umbra_bench_<random>} on the PostgreSQL the app would use
+ * ({@code DATABASE_URL}, PG* variables or the local default), dropped on {@link #close}.
+ */
+final class BenchDatabase implements AutoCloseable {
+  private final DatabaseConfig server = DatabaseConfig.fromEnvironment();
+  private final String name = "umbra_bench_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+  private final Database database;
+
+  BenchDatabase() {
+    admin("CREATE DATABASE " + name);
+    database = Database.open(server.withDatabase(name));
+  }
+
+  Database database() { return database; }
+
+  @Override public void close() {
+    database.close();
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  /** {@code name} is made of hex digits only, so it is safe inside the statement. */
+  private void admin(String sql) {
+    var props = new Properties();
+    props.setProperty("user", server.user());
+    if (server.password() != null) props.setProperty("password", server.password());
+    try (var c = DriverManager.getConnection(server.withDatabase("postgres").jdbcUrl(), props);
+         var s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot " + sql.split(" ")[0].toLowerCase() + " the benchmark database on "
+          + server.describe() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package umbra.dto.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/v1/canvases/{canvas}/ops} (backend.md 5.4 add_op).
+ *
+ * @param opCtr grows with every request of a client; a request older than one already seen only
+ *     applies the ops that are safe out of order
+ * @param clientId one id per editor tab. Both null: a one-off request (a script, {@code umbra
+ *     push}), applied as the latest, without a counter kept for it
+ */
+public record AddOpsRequest(List<OpDto> ops, Optional<Long> opCtr, Optional<UUID> clientId) {}

@@ -1,0 +1,56 @@
+package umbra.handler.api;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import umbra.domain.account.Permission;
+import umbra.domain.canvas.Checked;
+import umbra.dto.api.SecretNames;
+import umbra.dto.api.SecretRequest;
+import umbra.handler.storage.Account;
+import umbra.handler.storage.CanvasHandler;
+import umbra.handler.storage.Secret;
+
+/**
+ * A canvas's secrets (backend.md 8.2, 5.4 insert_secret / delete_secret). The API only ever sends
+ * their names: a value goes in once and then only reaches the canvas's code.
+ */
+public final class SecretApi {
+  /** A secret becomes a variable of that name in the canvas's code; the column holds 255 characters. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
+
+  private final ApiAccess access;
+  private final CanvasHandler canvases;
+
+  public SecretApi(ApiAccess access, CanvasHandler canvases) {
+    this.access = access;
+    this.canvases = canvases;
+  }
+
+  public ApiResult<SecretNames> list(Account account, String canvasName) {
+    return access.canvas(account, canvasName, Permission.READ).map(g -> names(canvases.secrets(g.canvas().id())));
+  }
+
+  public ApiResult<SecretNames> insert(Account account, String canvasName, SecretRequest request) {
+    if (!NAME.matcher(request.name()).matches()) {
+      return ApiResult.failed(Problem.BAD_REQUEST, "a secret's name is a variable name: letters, digits and '_', "
+          + "not starting with a digit, at most 255 characters");
+    }
+    return access.canvas(account, canvasName, Permission.READ_WRITE).then(g ->
+        switch (canvases.insertSecret(g.canvas().id(), request.name(), request.value())) {
+          case Checked.Ok<List<Secret>> ok -> ApiResult.ok(names(ok.value()));
+          case Checked.Rejected<List<Secret>> r -> ApiResult.failed(Problem.CONFLICT, r.reason());
+        });
+  }
+
+  public ApiResult<SecretNames> delete(Account account, String canvasName, String secretName) {
+    return access.canvas(account, canvasName, Permission.READ_WRITE).then(g -> {
+      boolean exists = canvases.secrets(g.canvas().id()).stream().anyMatch(s -> s.name().equals(secretName));
+      if (!exists) return ApiResult.failed(Problem.NOT_FOUND, "canvas '" + canvasName + "' has no secret " + secretName);
+      return ApiResult.ok(names(canvases.deleteSecret(g.canvas().id(), secretName)));
+    });
+  }
+
+  private static SecretNames names(List<Secret> secrets) {
+    return new SecretNames(secrets.stream().map(Secret::name).toList());
+  }
+}

@@ -1,0 +1,186 @@
+# Writes app/src/main/resources/umbra/api/openapi.json (the editor API description):
+#   python3 tools/openapi.py > app/src/main/resources/umbra/api/openapi.json
+# app/src/test/java/umbra/app/api/OpenApiTest.java fails when it and the routes or wire records disagree.
+import json
+I64 = {"type": "integer", "format": "int64", "description": "64-bit; written as a string beyond ±2^53, accepted either way"}
+I32 = {"type": "integer", "format": "int32"}
+BOOL = {"type": "boolean"}
+STR = {"type": "string"}
+NSTR = {"type": ["string", "null"]}
+def ref(n): return {"$ref": "#/components/schemas/" + n}
+def arr(s): return {"type": "array", "items": s}
+def obj(fields, desc=None, tag=None):
+    props = {}
+    req = []
+    if tag:
+        props[tag[0]] = {"const": tag[1]}
+        req.append(tag[0])
+    for f, s in fields:
+        props[f] = s
+        req.append(f)
+    o = {"type": "object", "properties": props, "required": req, "additionalProperties": False}
+    if desc: o["description"] = desc
+    return o
+
+schemas = {}
+def union(name, prop, cases, desc):
+    names = []
+    for tag, fields in cases:
+        sn = name + "." + tag
+        schemas[sn] = obj(fields, tag=(prop, tag))
+        names.append(sn)
+    schemas[name] = {"description": desc, "oneOf": [ref(n) for n in names],
+                     "discriminator": {"propertyName": prop, "mapping": {t: "#/components/schemas/" + name + "." + t for t, _ in cases}}}
+
+E = ref("Expr"); P = ref("Pattern")
+union("Expr", "expr", [
+  ("EInteger", [("id", I64), ("value", I64)]),
+  ("EBool", [("id", I64), ("value", BOOL)]),
+  ("EString", [("id", I64), ("value", STR)]),
+  ("ECharacter", [("id", I64), ("value", STR)]),
+  ("EFloat", [("id", I64), ("negative", BOOL), ("whole", STR), ("fraction", STR)]),
+  ("ENull", [("id", I64)]),
+  ("EBlank", [("id", I64)]),
+  ("ELet", [("id", I64), ("name", STR), ("rhs", E), ("body", E)]),
+  ("EIf", [("id", I64), ("cond", E), ("thenExpr", E), ("elseExpr", E)]),
+  ("EBinOp", [("id", I64), ("op", ref("FnName")), ("left", E), ("right", E), ("rail", BOOL)]),
+  ("ELambda", [("id", I64), ("params", arr(obj([("id", I64), ("name", STR)]))), ("body", E)]),
+  ("EFieldAccess", [("id", I64), ("record", E), ("field", STR)]),
+  ("EVariable", [("id", I64), ("name", STR)]),
+  ("EFnCall", [("id", I64), ("name", ref("FnName")), ("args", arr(E)), ("rail", BOOL)]),
+  ("EPartial", [("id", I64), ("kind", {"enum": ["Partial", "RightPartial", "LeftPartial"]}), ("text", STR), ("old", E)]),
+  ("EList", [("id", I64), ("items", arr(E))]),
+  ("ETuple", [("id", I64), ("first", E), ("second", E), ("rest", arr(E))]),
+  ("ERecord", [("id", I64), ("fields", arr(obj([("name", STR), ("value", E)])))]),
+  ("EPipe", [("id", I64), ("first", E), ("steps", arr(E))]),
+  ("EConstructor", [("id", I64), ("name", STR), ("args", arr(E))]),
+  ("EMatch", [("id", I64), ("scrutinee", E), ("cases", arr(obj([("pattern", P), ("body", E)])))]),
+  ("EPipeTarget", [("id", I64)]),
+  ("EFeatureFlag", [("id", I64), ("name", STR), ("cond", E), ("oldExpr", E), ("newExpr", E)]),
+], "A Dark expression with its editor ids (language.md A.3), tagged by 'expr'.")
+union("Pattern", "pattern", [
+  ("MPVariable", [("id", I64), ("name", STR)]),
+  ("MPConstructor", [("id", I64), ("name", STR), ("args", arr(P))]),
+  ("MPInteger", [("id", I64), ("value", I64)]),
+  ("MPBool", [("id", I64), ("value", BOOL)]),
+  ("MPCharacter", [("id", I64), ("value", STR)]),
+  ("MPString", [("id", I64), ("value", STR)]),
+  ("MPFloat", [("id", I64), ("negative", BOOL), ("whole", STR), ("fraction", STR)]),
+  ("MPNull", [("id", I64)]),
+  ("MPBlank", [("id", I64)]),
+  ("MPTuple", [("id", I64), ("first", P), ("second", P), ("rest", arr(P))]),
+], "A match pattern (language.md A.5), tagged by 'pattern'.")
+union("FnName", "fn", [
+  ("Stdlib", [("module", STR), ("function", STR), ("version", I32)]),
+  ("User", [("name", STR)]),
+  ("Package", [("owner", STR), ("pkg", STR), ("module", STR), ("function", STR), ("version", I32)]),
+], "A called function's name, tagged by 'fn'.")
+IDS = obj([("moduleId", I64), ("nameId", I64), ("modifierId", I64)], "Editor ids of the handler header's blanks.")
+schemas["HandlerSpecIds"] = IDS
+SI = ref("HandlerSpecIds")
+union("HandlerSpec", "type", [
+  ("HTTP", [("route", STR), ("method", STR), ("ids", SI)]),
+  ("HTTPBasic", [("route", STR), ("method", STR), ("ids", SI)]),
+  ("Worker", [("name", STR), ("ids", SI)]),
+  ("OldWorker", [("module", STR), ("name", STR), ("ids", SI)]),
+  ("Cron", [("name", STR), ("interval", {"type": ["string", "null"], "enum": ["Daily", "Weekly", "Fortnightly", "Every 1hr", "Every 12hrs", "Every 1min", None]}), ("ids", SI)]),
+  ("REPL", [("name", STR), ("ids", SI)]),
+  ("Unknown", [("name", STR), ("modifier", STR), ("ids", SI)]),
+], "What triggers a handler (backend.md 4.1), tagged by 'type'.")
+schemas["Position"] = obj([("x", I32), ("y", I32)], "Canvas pixels.")
+POS = ref("Position")
+TYPE = {"type": "string", "description": "A type in the canvas text notation: Int, List<Str>, Result<Int, Str>, 'a, {a: Int}, Person@1"}
+NTYPE = dict(TYPE); NTYPE["type"] = ["string", "null"]
+union("Toplevel", "kind", [
+  ("handler", [("tlid", I64), ("pos", POS), ("spec", ref("HandlerSpec")), ("ast", E)]),
+  ("db", [("tlid", I64), ("pos", POS), ("name", STR), ("nameId", I64), ("version", I32),
+          ("columns", arr(obj([("name", NSTR), ("type", NTYPE), ("nameId", I64), ("typeId", I64)])))]),
+  ("function", [("tlid", I64), ("name", STR), ("nameId", I64),
+                ("parameters", arr(obj([("name", STR), ("nameId", I64), ("type", NTYPE), ("typeId", I64), ("description", STR)]))),
+                ("returnType", TYPE), ("returnTypeId", I64), ("description", STR), ("infix", BOOL), ("body", E)]),
+  ("type", [("tlid", I64), ("name", STR), ("nameId", I64), ("version", I32),
+            ("fields", arr(obj([("name", STR), ("type", NTYPE), ("nameId", I64), ("typeId", I64)])))]),
+], "A toplevel of a canvas (backend.md 4.1), tagged by 'kind'. null is a blank the user has not filled.")
+HANDLER = ref("Toplevel.handler")
+union("Op", "op", [
+  ("SetHandler", [("tlid", I64), ("pos", POS), ("handler", HANDLER)]),
+  ("CreateDB", [("tlid", I64), ("pos", POS), ("name", STR)]),
+  ("AddDBCol", [("tlid", I64), ("colNameId", I64), ("colTypeId", I64)]),
+  ("SetDBColName", [("tlid", I64), ("colNameId", I64), ("name", STR)]),
+  ("SetDBColType", [("tlid", I64), ("colTypeId", I64), ("type", STR)]),
+  ("DeleteTL", [("tlid", I64)]),
+  ("MoveTL", [("tlid", I64), ("pos", POS)]),
+  ("SetFunction", [("fn", ref("Toplevel.function"))]),
+  ("ChangeDBColName", [("tlid", I64), ("colNameId", I64), ("name", STR)]),
+  ("ChangeDBColType", [("tlid", I64), ("colTypeId", I64), ("type", STR)]),
+  ("UndoTL", [("tlid", I64)]),
+  ("RedoTL", [("tlid", I64)]),
+  ("SetExpr", [("tlid", I64), ("id", I64), ("expr", E)]),
+  ("TLSavepoint", [("tlid", I64)]),
+  ("DeleteFunction", [("tlid", I64)]),
+  ("DeleteDBCol", [("tlid", I64), ("id", I64)]),
+  ("RenameDBname", [("tlid", I64), ("name", STR)]),
+  ("CreateDBWithBlankOr", [("tlid", I64), ("pos", POS), ("nameId", I64), ("name", STR)]),
+  ("SetType", [("type", ref("Toplevel.type"))]),
+  ("DeleteType", [("tlid", I64)]),
+], "An edit of one toplevel (backend.md 4.2), tagged by 'op'.")
+TL = ref("Toplevel")
+schemas["Error"] = obj([("error", obj([("code", {"type": "string", "description": "stable: bad_request, unauthorized, forbidden, not_found, conflict, rejected, payload_too_large, method_not_allowed, unavailable, internal"}), ("message", STR)]))], "The body of every error.")
+schemas["Health"] = obj([("status", {"const": "ok"}), ("database", {"const": "reachable"})])
+schemas["CanvasList"] = obj([("canvases", arr(obj([("name", STR), ("owner", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"})])))])
+schemas["Canvas"] = obj([("name", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"}),
+  ("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("secrets", arr(STR)),
+  ("opCounters", arr(obj([("clientId", {"type": "string", "format": "uuid"}), ("counter", I64)])))],
+  "The editor's initial load: every toplevel (deleted ones apart), the caller's permission, secret names, op counters.")
+schemas["AddOpsRequest"] = obj([("ops", arr(ref("Op"))),
+  ("opCtr", {"type": ["integer", "null"], "format": "int64", "description": "grows with each request of a client; null for a one-off request"}),
+  ("clientId", {"type": ["string", "null"], "format": "uuid", "description": "one id per editor tab; null for a one-off request (then opCtr is null too)"})])
+schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL))], "The toplevels a request touched, as they are now.")
+schemas["SecretRequest"] = obj([("name", {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}), ("value", STR)])
+schemas["SecretNames"] = obj([("secrets", arr(STR))], "Names only, newest first: the API never sends a secret's value.")
+
+def resp(code, desc, schema=None):
+    r = {"description": desc}
+    if schema: r["content"] = {"application/json": {"schema": schema}}
+    return (str(code), r)
+ERR = ref("Error")
+def errors(*codes):
+    texts = {400: "malformed JSON or an invalid value", 401: "no or an unknown bearer token", 403: "not allowed on this canvas",
+             404: "no such canvas (or resource)", 409: "conflict", 413: "body too large", 422: "the canvas rules refuse the ops",
+             500: "a bug; details are in the server's log", 503: "the database does not answer"}
+    return [resp(c, texts[c], ERR) for c in codes]
+CANVAS = {"name": "canvas", "in": "path", "required": True, "schema": {"type": "string"}, "description": "canvas name: owner or owner-rest"}
+SEC = [{"bearer": []}]
+def op(summary, opid, responses, params=(), body=None, security=True):
+    o = {"summary": summary, "operationId": opid}
+    if params: o["parameters"] = list(params)
+    if body: o["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    o["responses"] = dict(responses)
+    if not security: o["security"] = []
+    return o
+common = [401, 500, 503]
+paths = {
+ "/api/openapi.json": {"get": op("This document", "openApi", [resp(200, "OpenAPI 3.1 document")], security=False)},
+ "/api/v1/health": {"get": op("Whether the server and its database answer", "health", [resp(200, "healthy", ref("Health"))] + errors(500, 503), security=False)},
+ "/api/v1/canvases": {"get": op("The caller's canvases: owned and granted", "listCanvases", [resp(200, "sorted by name", ref("CanvasList"))] + errors(*common))},
+ "/api/v1/canvases/{canvas}": {"get": op("Initial load of a canvas (created on first use)", "loadCanvas", [resp(200, "the canvas", ref("Canvas"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels", ref("Toplevels"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}": {"delete": op("Delete a deleted toplevel forever, with its history", "deleteToplevelForever", [resp(204, "deleted forever")] + errors(400, 401, 403, 404, 500, 503),
+    [CANVAS, {"name": "tlid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^-?[0-9]+$"}}])},
+ "/api/v1/canvases/{canvas}/secrets": {
+    "get": op("Names of the canvas's secrets", "listSecrets", [resp(200, "names, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
+    "post": op("Add a secret", "insertSecret", [resp(201, "names, newest first", ref("SecretNames"))] + errors(400, 401, 403, 404, 409, 413, 500, 503), [CANVAS], ref("SecretRequest"))},
+ "/api/v1/canvases/{canvas}/secrets/{name}": {"delete": op("Delete a secret", "deleteSecret", [resp(200, "names left, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503),
+    [CANVAS, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])},
+}
+doc = {
+ "openapi": "3.1.0",
+ "info": {"title": "Umbra editor API", "version": "1",
+   "description": "Canvases, their toplevels and ops, and secrets. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
+ "servers": [{"url": "http://localhost:9000"}],
+ "security": SEC,
+ "paths": paths,
+ "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "an API token from ./umbra account create NAME"}},
+                "schemas": dict(sorted(schemas.items()))},
+}
+print(json.dumps(doc, indent=2, ensure_ascii=False))
