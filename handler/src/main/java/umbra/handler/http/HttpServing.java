@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import umbra.domain.stdlib.Registry;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceRetention;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.HttpService;
 
@@ -18,12 +19,19 @@ public final class HttpServing implements AutoCloseable {
   private final CanvasChangeListener listener;
   private final TraceWriter traces;
   private final HttpRequestHandler handler;
+  private final Jdbi jdbi;
+  private final StorageCodec codec;
+  private final Clock clock;
+  private AutoCloseable retention;
 
   /**
    * @param traceQueueCapacity traces waiting to be written before new ones are dropped
    */
   public HttpServing(Jdbi jdbi, StorageCodec codec, HttpServingConfig config, Registry builtins,
       EffectPerformer effects, Clock clock, int traceQueueCapacity) {
+    this.jdbi = jdbi;
+    this.codec = codec;
+    this.clock = clock;
     var loader = new HttpCanvasLoader(jdbi, codec, config.defaultSampling());
     this.snapshots = new CanvasSnapshots(loader, System::nanoTime, Duration.ofSeconds(30), Duration.ofSeconds(1),
         Duration.ofSeconds(10));
@@ -41,9 +49,25 @@ public final class HttpServing implements AutoCloseable {
   /** Whether canvas changes from other processes are being heard right now. */
   public boolean hearingCanvasChanges() { return snapshots.listening(); }
 
-  /** Stops listening, then writes the traces still queued. */
-  @Override public void close() {
+  /**
+   * Runs the trace retention job (backend.md 3.9) every {@code every} until {@link #close}. One
+   * process per database is enough; running it in several only repeats the work.
+   */
+  public synchronized void keepTracesTrimmed(Duration every) {
+    if (retention != null) throw new IllegalStateException("retention already runs");
+    retention = new TraceRetention(jdbi, codec, clock, 1000).every(every);
+  }
+
+  /** Stops listening and trimming, then writes the traces still queued. */
+  @Override public synchronized void close() {
     listener.close();
+    if (retention != null) {
+      try {
+        retention.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
     traces.close();
   }
 }

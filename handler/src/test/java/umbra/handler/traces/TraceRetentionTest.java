@@ -86,4 +86,17 @@ class TraceRetentionTest {
     assertThat(report).isEqualTo(new TraceRetention.Report(8 + 2, 9, 9));
     assertThat(retention.runOnce()).isEqualTo(new TraceRetention.Report(0, 0, 0));
   }
+
+  @Test
+  void theJobRunsPeriodicallyUntilClosed(Database db) throws Exception {
+    UUID canvas = TraceWriterTest.canvas(db, "retentiontwo");
+    for (int i = 0; i < 3; i++) input(db, canvas, UUID.randomUUID(), "/gone", "GET", NOW.minus(Duration.ofDays(i)));
+    var retention = new TraceRetention(db.jdbi(), new StorageCodec(), Clock.fixed(NOW, ZoneOffset.UTC), 10);
+    try (AutoCloseable job = retention.every(Duration.ofMillis(50))) {
+      for (int i = 0; i < 100 && count(db, "SELECT count(*) FROM stored_events_v2 WHERE canvas_id = :c", canvas) > 1; i++) {
+        Thread.sleep(20);
+      }
+    }
+    assertThat(count(db, "SELECT count(*) FROM stored_events_v2 WHERE canvas_id = :c", canvas)).isEqualTo(1);
+  }
 }
