@@ -37,6 +37,7 @@ import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceSampling;
+import umbra.handler.traces.TraceWriter;
 import umbra.service.canvas.CanvasService;
 
 /**
@@ -68,7 +69,10 @@ public final class HttpBench {
     BwdServer bwd = null;
     try (Database db = Database.open(server.withDatabase(dbName))) {
       setUpCanvas(db);
-      var serving = new HttpServing(db.jdbi(), new StorageCodec(), HttpServingConfig.defaults(new byte[0]),
+      var config = HttpServingConfig.defaults(new byte[0])
+          .withTracesPerHandlerPerSecond(Integer.getInteger("umbra.tracesPerHandlerPerSecond",
+              HttpServingConfig.DEFAULT_TRACES_PER_HANDLER_PER_SECOND));
+      var serving = new HttpServing(db.jdbi(), new StorageCodec(), config,
           StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), Integer.getInteger("umbra.traceQueue", 10_000));
       bwd = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(0);
       String umbra = "http://127.0.0.1:" + bwd.port();
@@ -92,7 +96,7 @@ public final class HttpBench {
           new String[] {"Umbra constant record (untraced)", umbra + "/untraced"});
       List<Result> results = interleaved(cases, seconds);
       serving.close();
-      print(results, serving.traceStats());
+      print(results, serving.traceStats(), config.tracesPerHandlerPerSecond());
     } finally {
       if (bwd != null) bwd.stop();
       if (raw != null) raw.stop();
@@ -172,7 +176,7 @@ public final class HttpBench {
     return out;
   }
 
-  private static void print(List<Result> results, umbra.handler.traces.TraceWriter.Stats traces) {
+  private static void print(List<Result> results, TraceWriter.Stats traces, int tracesPerSecond) {
     Result raw = results.get(0);
     System.out.println();
     System.out.printf("%-32s %12s %10s %10s %10s%n", "case", "requests/s", "p99 ms", "rps/raw", "p99/raw");
@@ -186,8 +190,8 @@ public final class HttpBench {
     System.out.printf("%ngoals: constant >= 0.5x raw rps (%s), p99 <= 3x raw (%s); fizzbuzz >= 0.15x raw rps (%s)%n",
         met(constant.rps() / raw.rps() >= 0.5), met(constant.p99Millis() / raw.p99Millis() <= 3),
         met(fizz.rps() / raw.rps() >= 0.15));
-    System.out.printf("traces: %d written, %d dropped (queue full), %d failed%n", traces.written(), traces.dropped(),
-        traces.failed());
+    System.out.printf("traces: %d written, %d shed (over the per-handler budget of %d/s), %d dropped (queue full), "
+        + "%d failed%n", traces.written(), traces.shed(), tracesPerSecond, traces.dropped(), traces.failed());
   }
 
   private static String met(boolean ok) { return ok ? "met" : "NOT met"; }

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import umbra.domain.stdlib.Registry;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceRetention;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.HttpService;
@@ -36,7 +37,9 @@ public final class HttpServing implements AutoCloseable {
     this.snapshots = new CanvasSnapshots(loader, System::nanoTime, Duration.ofSeconds(30), Duration.ofSeconds(1),
         Duration.ofSeconds(10));
     this.listener = new CanvasChangeListener(jdbi, snapshots, Duration.ofSeconds(2));
-    this.traces = new TraceWriter(jdbi, clock, traceQueueCapacity, 500);
+    int rate = config.tracesPerHandlerPerSecond();
+    var budget = rate == 0 ? TraceBudget.unlimited() : new TraceBudget(rate, rate, System::nanoTime);
+    this.traces = new TraceWriter(jdbi, clock, traceQueueCapacity, 500, budget);
     var service = new HttpService(builtins, config.limits(), config.favicon());
     this.handler = new HttpRequestHandler(config, snapshots, service, effects, traces);
   }

@@ -25,8 +25,13 @@ import umbra.service.http.HttpEvent;
 public final class TraceWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TraceWriter.class);
 
-  /** What the writer did so far, for the health endpoint. */
-  public record Stats(long queued, long written, long dropped, long failed) {}
+  /**
+   * What the writer did so far, for the health endpoint.
+   *
+   * @param shed traces over their handler's {@link TraceBudget}, never queued
+   * @param dropped traces that found the queue full (or the writer closing)
+   */
+  public record Stats(long queued, long written, long shed, long dropped, long failed) {}
 
 
   /** A trace waiting to be encoded and written; encoding happens on the writer's thread, not the request's. */
@@ -43,6 +48,8 @@ public final class TraceWriter implements AutoCloseable {
   private final int capacity;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong shed = new AtomicLong();
+  private final TraceBudget budget;
   private final AtomicLong failed = new AtomicLong();
   private final Thread worker;
   private volatile boolean closing;
@@ -52,7 +59,12 @@ public final class TraceWriter implements AutoCloseable {
    * @param batchSize how many traces one transaction writes at most
    */
   public TraceWriter(Jdbi jdbi, Clock clock, int capacity, int batchSize) {
+    this(jdbi, clock, capacity, batchSize, TraceBudget.unlimited());
+  }
+
+  public TraceWriter(Jdbi jdbi, Clock clock, int capacity, int batchSize, TraceBudget budget) {
     if (capacity <= 0 || batchSize <= 0) throw new IllegalArgumentException("capacity and batch size must be positive");
+    this.budget = budget;
     this.jdbi = jdbi;
     this.clock = clock;
     this.batchSize = batchSize;
@@ -63,11 +75,15 @@ public final class TraceWriter implements AutoCloseable {
   /**
    * Queues a {@link HttpEvent.TraceRecorded} or {@link HttpEvent.NotFoundRecorded}; never blocks.
    *
-   * @return false when it was dropped (queue full, or the writer is closing)
+   * @return false when it was shed (over budget) or dropped (queue full, or the writer is closing)
    */
   public boolean offer(HttpEvent event) {
     if (!(event instanceof HttpEvent.TraceRecorded) && !(event instanceof HttpEvent.NotFoundRecorded)) {
       throw new IllegalArgumentException("not a trace event: " + event.getClass().getSimpleName());
+    }
+    if (!budget.admit(event)) {
+      shed.incrementAndGet();
+      return false;
     }
     if (closing || size.incrementAndGet() > capacity) {
       size.decrementAndGet();
@@ -78,7 +94,7 @@ public final class TraceWriter implements AutoCloseable {
     return true;
   }
 
-  public Stats stats() { return new Stats(size.get(), written.get(), dropped.get(), failed.get()); }
+  public Stats stats() { return new Stats(size.get(), written.get(), shed.get(), dropped.get(), failed.get()); }
 
   /** Stops accepting, writes what is queued (waiting at most {@code wait}), then stops. */
   public void close(Duration wait) {

@@ -104,6 +104,19 @@ class TraceRecordingTest {
   }
 
   @Test
+  void aFloodedHandlerStoresOnlyItsBudgetOfTraces(Database db) {
+    var c = new CanvasFixture(db).http(10, "GET", "/", "1");
+    var config = HttpServingConfig.defaults(new byte[0]).withTracesPerHandlerPerSecond(2);
+    HttpServing serving = new HttpServing(db.jdbi(), CODEC, config, StdLib.registry(), StdlibEffects.real(),
+        Clock.systemUTC(), 1000);
+    try (serving) {
+      for (int i = 0; i < 20; i++) assertThat(serving.handler().handle(Requests.get(c.name(), "/")).status()).isEqualTo(200);
+    }
+    assertThat(serving.traceStats().written()).isBetween(2L, 4L); // the burst, and maybe a refill
+    assertThat(serving.traceStats().shed()).isEqualTo(20 - serving.traceStats().written());
+  }
+
+  @Test
   void effectsNotBuiltYetAreClearDarkErrors() {
     var request = new EffectRequest(new FnName.Stdlib("DB", "set", 1), List.of(), 7);
     assertThat(NotYetAvailable.INSTANCE.perform(request))
