@@ -221,7 +221,8 @@ final class Calls {
       return;
     }
     Symtable env = enter(u, args);
-    m.push(new UserReturn(u, callId));
+    m.push(new UserReturn(u, callId, m.currentTlid));
+    m.currentTlid = u.fn.tlid();
     m.eval(m.onMachineOnly() ? u.machineBody() : u.body(), env);
   }
 
@@ -279,13 +280,18 @@ final class Calls {
   private final class UserReturn extends Frame {
     private final Callee.User callee;
     private final long callId;
+    private final long callerTlid;
 
-    UserReturn(Callee.User callee, long callId) {
+    UserReturn(Callee.User callee, long callId, long callerTlid) {
       this.callee = callee;
       this.callId = callId;
+      this.callerTlid = callerTlid;
     }
 
-    @Override void resume(Evaluation ev, Dval v) { ev.ret(returned(callee, v, callId)); }
+    @Override void resume(Evaluation ev, Dval v) {
+      ev.currentTlid = callerTlid;
+      ev.ret(returned(callee, v, callId));
+    }
   }
 
   /** Hands a value back to a stepping builtin and carries on with whatever it asks next. */

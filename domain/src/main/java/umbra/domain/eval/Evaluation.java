@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
@@ -40,6 +41,8 @@ public final class Evaluation {
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
+  private String stoppedBy; // the limit that ended the run, when one did
+  long currentTlid; // the toplevel whose code runs now: the handler, or the user function entered last
 
   /**
    * Direct calls of pure user functions nest on the Java stack ({@link Calls}); this bounds how
@@ -68,6 +71,7 @@ public final class Evaluation {
     this.recordsTraces = state.recordTraces();
     this.globals = state.globals();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
+    this.currentTlid = state.tlid();
   }
 
   /** Prepares an evaluation of {@code expr}; nothing runs until {@link #run}. */
@@ -128,7 +132,8 @@ public final class Evaluation {
     EffectRequest request = pending;
     pending = null;
     if (recordsTraces) {
-      functionResults.add(new TraceEvents.FunctionResult(request.function(), request.callSiteId(), request.args(), answer));
+      functionResults.add(new TraceEvents.FunctionResult(currentTlid, request.function(), request.callSiteId(),
+          request.args(), answer));
     }
     ret(answer);
     return run();
@@ -142,6 +147,12 @@ public final class Evaluation {
 
   /** Unexpected exceptions inside builtins (each became {@code DError "Unknown error"}). */
   public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
+
+  /**
+   * Why the run was stopped early, when a {@link Limits limit} ended it (the result is then a
+   * {@code DError} with this message); empty for a run that finished on its own.
+   */
+  public Optional<String> stoppedByLimit() { return Optional.ofNullable(stoppedBy); }
 
   // ---- machine primitives, used by nodes, frames and calls ----
 
@@ -217,6 +228,7 @@ public final class Evaluation {
   void suspend(EffectRequest request) { interrupt = request; }
 
   private void abort(String message) {
+    stoppedBy = message;
     interrupt = new DError(ErrorSource.NONE, message);
     sp = 0;
   }

@@ -9,8 +9,11 @@ import umbra.domain.value.Dval;
 public final class TraceEvents {
   private TraceEvents() {}
 
-  /** A non-pure builtin's result, as answered by the caller. */
-  public record FunctionResult(FnName.Stdlib function, long callSiteId, List<Dval> args, Dval result) {
+  /**
+   * A non-pure builtin's result, as answered by the caller; {@code tlid} is the toplevel whose
+   * code made the call (the handler, or the user function running at the time: backend.md 3.2).
+   */
+  public record FunctionResult(long tlid, FnName.Stdlib function, long callSiteId, List<Dval> args, Dval result) {
     public FunctionResult { args = List.copyOf(args); }
   }
 

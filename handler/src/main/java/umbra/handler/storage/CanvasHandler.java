@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.account.CanvasName;
 import umbra.domain.canvas.Checked;
+import umbra.domain.http.Cors;
 import umbra.handler.storage.codec.StorageCodec;
 
 /** Canvas-level chores around the op histories: opening a canvas, secrets, deleting toplevels for good. */
@@ -57,6 +58,7 @@ public final class CanvasHandler {
       if (!secrets.insert(canvasId, name, value)) {
         return Checked.rejected("The secret's name is already defined for this canvas");
       }
+      CanvasChanges.notify(h, canvasId);
       return Checked.ok(secrets.list(canvasId));
     });
   }
@@ -65,6 +67,7 @@ public final class CanvasHandler {
     return jdbi.inTransaction(h -> {
       var secrets = new SecretStore(h);
       secrets.delete(canvasId, name);
+      CanvasChanges.notify(h, canvasId);
       return secrets.list(canvasId);
     });
   }
@@ -73,10 +76,19 @@ public final class CanvasHandler {
     return jdbi.withHandle(h -> new SecretStore(h).list(canvasId));
   }
 
+  /** backend.md 1.7: the canvas's CORS setting, which its HTTP handlers' responses carry. */
+  public void setCors(UUID canvasId, Cors cors) {
+    jdbi.useTransaction(h -> {
+      new CanvasStore(h).setCors(canvasId, cors);
+      CanvasChanges.notify(h, canvasId);
+    });
+  }
+
   /** backend.md 5.4 delete-toplevel-forever: only a currently deleted toplevel goes; false otherwise. */
   public boolean deleteForever(UUID canvasId, long tlid) {
     return jdbi.inTransaction(h -> {
       new CanvasStore(h).lockForChanges(canvasId);
+      CanvasChanges.notify(h, canvasId);
       return new OpStore(h, codec).deleteForever(canvasId, tlid);
     });
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import umbra.domain.http.Cors;
 
 /** The {@code canvases} and {@code custom_domains} tables. */
 public final class CanvasStore {
@@ -65,16 +66,34 @@ public final class CanvasStore {
         .orElseThrow(() -> new IllegalArgumentException("no canvas " + canvasId));
   }
 
+  /** Points {@code host} at the canvas; servers that remembered the host's old canvas are told. */
   public void addCustomDomain(String host, String canvasName) {
     h.createUpdate("INSERT INTO custom_domains (host, canvas) VALUES (:host, :canvas) "
         + "ON CONFLICT (host) DO UPDATE SET canvas = EXCLUDED.canvas")
         .bind("host", host).bind("canvas", canvasName).execute();
+    byName(canvasName).ifPresent(c -> CanvasChanges.notify(h, c.id()));
   }
 
   /** backend.md 1.3: a custom host names its canvas by exact match. */
   public Optional<CanvasInfo> byCustomDomain(String host) {
     return h.createQuery("SELECT " + COLUMNS + " FROM canvases c JOIN custom_domains d ON d.canvas = c.name WHERE d.host = :host")
         .bind("host", host).map(CanvasStore::canvas).findOne();
+  }
+
+  /** backend.md 1.7; stored as {@code *}, a comma-separated origin list, or NULL for no setting. */
+  public void setCors(UUID canvasId, Cors cors) {
+    String setting = switch (cors) {
+      case Cors.None n -> null;
+      case Cors.AllOrigins a -> "*";
+      case Cors.Origins o -> String.join(",", o.allowed());
+    };
+    h.createUpdate("UPDATE canvases SET cors_setting = :setting, updated_at = now() WHERE id = :id")
+        .bind("setting", setting).bind("id", canvasId).execute();
+  }
+
+  public Cors cors(UUID canvasId) {
+    return Cors.parse(h.createQuery("SELECT cors_setting FROM canvases WHERE id = :id").bind("id", canvasId)
+        .mapTo(String.class).findOne().orElse(null));
   }
 
   private static CanvasInfo canvas(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -95,6 +95,11 @@ public final class OpStore {
         .bind("canvas", canvasId).bind("path", path).bind("method", method));
   }
 
+  /** Every live HTTP and HTTPBasic handler: what a server caching the canvas routes among. */
+  public List<Canvas.Found> liveHttpHandlers(UUID canvasId) {
+    return cached(h.createQuery(CACHE + " AND deleted = false AND module IN ('HTTP', 'HTTP_BASIC')").bind("canvas", canvasId));
+  }
+
   /** Live handlers with exactly this description, for queued events and crons. */
   public List<Canvas.Found> eventHandlers(UUID canvasId, String module, String name, String modifier) {
     return cached(h.createQuery(CACHE + " AND deleted = false AND module = :module AND name = :name AND modifier = :modifier")

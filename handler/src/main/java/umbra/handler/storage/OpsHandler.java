@@ -57,6 +57,7 @@ public final class OpsHandler {
       if (outcome instanceof ApplyOpsOutcome.Applied applied) {
         persist(h, applied.events().stream()
             .filter(e -> keepCounter || !(e instanceof CanvasEvent.OpCounterAdvanced)).toList(), owner);
+        CanvasChanges.notify(h, canvasId);
       }
       return outcome;
     });

@@ -66,7 +66,7 @@ class ExecutionConformanceTest {
       for (Outcome o : all) {
         if (o.result() instanceof TestResult.Failed f) failing.put(o.key(), f.reason());
       }
-      known.write(listFile, failing);
+      known.write(listFile, FOLDER, failing);
       System.out.println("conformance: wrote " + listFile);
     } else {
       nodes.add(staleEntries(known, all, reportOnly));

@@ -18,7 +18,7 @@ import umbra.domain.testfile.TestCase;
  * test>}), so editing a file does not reshuffle the list; the second test with the same name in
  * a file gets {@code  [2]} appended, and so on.
  */
-final class KnownFailures {
+public final class KnownFailures {
   private static final String SEPARATOR = " # ";
 
   private final List<String> header;
@@ -29,7 +29,7 @@ final class KnownFailures {
     this.reasons = reasons;
   }
 
-  static KnownFailures load(Path file) throws IOException {
+  public static KnownFailures load(Path file) throws IOException {
     var header = new ArrayList<String>();
     var reasons = new LinkedHashMap<String, String>();
     if (!Files.exists(file)) return new KnownFailures(header, reasons);
@@ -42,17 +42,21 @@ final class KnownFailures {
     return new KnownFailures(header, reasons);
   }
 
-  boolean contains(String key) { return reasons.containsKey(key); }
+  public boolean contains(String key) { return reasons.containsKey(key); }
 
-  Map<String, String> entries() { return reasons; }
+  public Map<String, String> entries() { return reasons; }
 
   /**
-   * Rewrites the list with exactly {@code failing} (key to this run's failure reason, in order),
-   * keeping the reasons already written; a new entry says {@code TODO: triage} followed by the
-   * start of what went wrong, for whoever writes its reason.
+   * Rewrites the entries under {@code folder} (keys starting {@code folder/}) with exactly
+   * {@code failing} (key to this run's failure reason, in order), keeping the reasons already
+   * written and every other folder's entries; a new entry says {@code TODO: triage} followed by
+   * the start of what went wrong, for whoever writes its reason.
    */
-  void write(Path file, Map<String, String> failing) throws IOException {
+  public void write(Path file, String folder, Map<String, String> failing) throws IOException {
     var lines = new ArrayList<>(header.isEmpty() ? defaultHeader() : header);
+    reasons.forEach((key, why) -> {
+      if (!key.startsWith(folder + "/")) lines.add(key + SEPARATOR + why);
+    });
     failing.forEach((key, why) -> lines.add(key + SEPARATOR + reasons.getOrDefault(key, "TODO: triage (" + brief(why) + ")")));
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);

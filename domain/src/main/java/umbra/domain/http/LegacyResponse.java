@@ -1,0 +1,71 @@
+package umbra.domain.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import umbra.domain.stdlib.json.JsonWriter;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.*;
+import umbra.domain.value.Repr;
+
+/** A legacy {@code HTTP} handler's result as a response (backend.md 2.7, 2.8), CORS included (1.7). */
+public final class LegacyResponse {
+  private LegacyResponse() {}
+
+  static final String INCOMPLETE = "Application error: the executed code was not complete. This error can be resolved "
+      + "by the application author by completing the incomplete code.";
+  static final String INVALID = "Application error: the executed program was invalid. This problem can be resolved by "
+      + "the application's author by resolving the invalid code (often a type error).";
+
+  /** The response, with the CORS header computed from the request's {@code Origin} placed before the handler's. */
+  public static HttpResponse from(Dval result, Cors cors, IncomingRequest request) {
+    HttpResponse r = convert(result);
+    return cors.allowOrigin(request.header("Origin").orElse(null))
+        .map(o -> r.withFirst(new Header("Access-Control-Allow-Origin", o)))
+        .orElse(r);
+  }
+
+  static HttpResponse convert(Dval result) {
+    return switch (result) {
+      case DErrorRail(DNothing n) -> HttpResponse.of(404, "Not found", Responses.TEXT);
+      case DErrorRail(DErr e) -> HttpResponse.of(404, "Not found", Responses.TEXT);
+      case DErrorRail r -> HttpResponse.of(500, "Invalid conversion from errorrail", Responses.TEXT);
+      case DIncomplete i -> HttpResponse.of(500, INCOMPLETE, Responses.TEXT);
+      case DError e -> HttpResponse.of(500, INVALID, Responses.TEXT);
+      case DRedirect r -> new HttpResponse(302, List.of(new Header("Location", r.url())), new byte[0]);
+      case DResponse r -> response(r);
+      default -> new HttpResponse(200, List.of(new Header("Content-Type", inferredType(result))),
+          JsonWriter.prettyMachine(result).getBytes(StandardCharsets.UTF_8));
+    };
+  }
+
+  private static HttpResponse response(DResponse r) {
+    if (r.code() < 100 || r.code() > 999) return Responses.internalError();
+    var headers = new ArrayList<Header>();
+    String contentType = null;
+    for (Dval.Header h : r.headers()) {
+      headers.add(new Header(h.name(), h.value()));
+      if (h.name().equalsIgnoreCase("Content-Type")) contentType = h.value();
+    }
+    if (contentType == null) {
+      contentType = inferredType(r.body());
+      headers.add(new Header("Content-Type", contentType));
+    }
+    return new HttpResponse((int) r.code(), headers, body(r.body(), ContentType.parse(contentType)));
+  }
+
+  /** Bytes as they are; text, XML and HTML as end-user text; anything else as pretty JSON. */
+  private static byte[] body(Dval body, ContentType type) {
+    if (body instanceof DBytes b) return b.bytes();
+    String text = switch (type) {
+      case TEXT, XML, HTML -> Repr.toEnduser(body);
+      case JSON, FORM, UNKNOWN -> JsonWriter.prettyMachine(body);
+    };
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Collections are JSON, everything else is text. */
+  private static String inferredType(Dval v) {
+    return v instanceof DObj || v instanceof DList ? HttpResponse.APPLICATION_JSON : HttpResponse.TEXT_PLAIN;
+  }
+}

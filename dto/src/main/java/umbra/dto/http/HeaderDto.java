@@ -1,0 +1,4 @@
+package umbra.dto.http;
+
+/** One header line as sent or received. */
+public record HeaderDto(String name, String value) {}

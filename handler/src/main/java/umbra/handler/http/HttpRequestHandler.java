@@ -1,0 +1,129 @@
+package umbra.handler.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import umbra.domain.http.CanvasHost;
+import umbra.domain.http.Header;
+import umbra.domain.http.HttpResponse;
+import umbra.domain.http.IncomingRequest;
+import umbra.domain.http.ReasonPhrases;
+import umbra.domain.http.Responses;
+import umbra.domain.http.WireResponse;
+import umbra.domain.value.Dval;
+import umbra.dto.http.HeaderDto;
+import umbra.dto.http.HttpRequestDto;
+import umbra.dto.http.HttpResponseDto;
+import umbra.handler.effects.EffectPerformer;
+import umbra.handler.traces.TraceWriter;
+import umbra.service.http.ExecuteHttpRequest;
+import umbra.service.http.HttpCanvas;
+import umbra.service.http.HttpEvent;
+import umbra.service.http.HttpService;
+import umbra.service.http.HttpStep;
+
+/**
+ * Serves one request to a canvas (backend.md 1.2): decode, find the canvas, call the service,
+ * answer its effects, keep its traces, encode. Never throws: a failure is the internal-error 500.
+ */
+public final class HttpRequestHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpRequestHandler.class);
+
+  private final HttpServingConfig config;
+  private final CanvasSnapshots canvases;
+  private final HttpService service;
+  private final EffectPerformer effects;
+  private final TraceWriter traces;
+
+  public HttpRequestHandler(HttpServingConfig config, CanvasSnapshots canvases, HttpService service,
+      EffectPerformer effects, TraceWriter traces) {
+    this.config = config;
+    this.canvases = canvases;
+    this.service = service;
+    this.effects = effects.orElse(NotYetAvailable.INSTANCE);
+    this.traces = traces;
+  }
+
+  public HttpServingConfig config() { return config; }
+
+  public HttpResponseDto handle(HttpRequestDto dto) {
+    var headers = new ArrayList<Header>(dto.headers().size());
+    for (HeaderDto h : dto.headers()) headers.add(new Header(h.name(), h.value()));
+    Optional<IncomingRequest> read = IncomingRequest.fromTarget(dto.method(), dto.scheme(), dto.target(), headers,
+        dto.body());
+    if (read.isEmpty()) return encode(WireResponse.malformed());
+    IncomingRequest r = read.get();
+    String executionId = executionId();
+    try {
+      return encode(serve(r, dto.bodyProblem(), executionId));
+    } catch (RuntimeException e) {
+      LOG.error("internal error serving {} {} (execution {})", r.method(), r.path(), executionId, e);
+      return encode(WireResponse.finish(Responses.internalError(), executionId, r.isHead()));
+    }
+  }
+
+  private WireResponse serve(IncomingRequest r, HttpRequestDto.BodyProblem bodyProblem, String executionId) {
+    Optional<HttpResponse> early = switch (bodyProblem) {
+      case TOO_LARGE -> Optional.of(Responses.bodyTooLarge(config.maxBodyBytes()));
+      case TIMED_OUT -> Optional.of(Responses.bodyTimedOut());
+      case NONE -> config.useHttps() && !r.header("X-Forwarded-Proto").filter("https"::equals).isPresent()
+          ? Optional.of(Responses.redirectToHttps(r)) : Optional.empty();
+    };
+    if (early.isPresent()) return WireResponse.finish(early.get(), executionId, r.isHead());
+    Optional<HttpCanvas> canvas = canvas(r);
+    if (canvas.isEmpty()) return WireResponse.finish(Responses.canvasNotFound(), executionId, r.isHead());
+    HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId(), executionId));
+    while (step instanceof HttpStep.NeedsEffect need) step = need.resume(answer(need));
+    WireResponse response = null;
+    for (HttpEvent event : ((HttpStep.Finished) step).events()) {
+      switch (event) {
+        case HttpEvent.ResponseProduced p -> response = p.response();
+        case HttpEvent.TraceRecorded t -> traces.offer(t);
+        case HttpEvent.NotFoundRecorded n -> traces.offer(n);
+      }
+    }
+    return response;
+  }
+
+  /** backend.md 1.3: the Host names the canvas, directly or as a custom domain. */
+  private Optional<HttpCanvas> canvas(IncomingRequest r) {
+    Optional<String> host = r.host();
+    if (host.isEmpty()) return Optional.empty();
+    return switch (CanvasHost.of(host.get(), config.baseDomains())) {
+      case CanvasHost.Named n -> canvases.byName(n.canvasName());
+      case CanvasHost.Custom c -> canvases.canvasNameForCustomDomain(c.host()).flatMap(canvases::byName);
+      case CanvasHost.Invalid i -> Optional.empty();
+    };
+  }
+
+  private Dval answer(HttpStep.NeedsEffect need) {
+    try {
+      return effects.perform(need.request()).orElseThrow();
+    } catch (RuntimeException e) {
+      LOG.error("effect {} failed", need.request().function(), e);
+      return Dval.error("Unknown error");
+    }
+  }
+
+  private static HttpResponseDto encode(WireResponse w) {
+    List<HeaderDto> headers = w.headers().stream().map(h -> new HeaderDto(h.name(), h.value())).toList();
+    return new HttpResponseDto(w.status(), ReasonPhrases.of(w.status()), headers, w.body());
+  }
+
+  /** backend.md 3.4: a fresh random (v4) UUID per request; it names a trace, it guards nothing. */
+  private static UUID traceId() {
+    var random = ThreadLocalRandom.current();
+    return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x4000L,
+        random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
+  }
+
+  /** The id of this request in logs and in {@code x-darklang-execution-id}: 32 hex digits. */
+  private static String executionId() {
+    var random = ThreadLocalRandom.current();
+    return String.format("%016x%016x", random.nextLong(), random.nextLong());
+  }
+}

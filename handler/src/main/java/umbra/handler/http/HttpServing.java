@@ -1,0 +1,76 @@
+package umbra.handler.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.stdlib.Registry;
+import umbra.handler.effects.EffectPerformer;
+import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceBudget;
+import umbra.handler.traces.TraceRetention;
+import umbra.handler.traces.TraceWriter;
+import umbra.service.http.HttpService;
+
+/**
+ * Everything behind the canvas HTTP server, started together and closed together: the canvas
+ * cache and its change listener, the trace writer, and the request handler on top.
+ */
+public final class HttpServing implements AutoCloseable {
+  private final CanvasSnapshots snapshots;
+  private final CanvasChangeListener listener;
+  private final TraceWriter traces;
+  private final HttpRequestHandler handler;
+  private final Jdbi jdbi;
+  private final StorageCodec codec;
+  private final Clock clock;
+  private AutoCloseable retention;
+
+  /**
+   * @param traceQueueCapacity traces waiting to be written before new ones are dropped
+   */
+  public HttpServing(Jdbi jdbi, StorageCodec codec, HttpServingConfig config, Registry builtins,
+      EffectPerformer effects, Clock clock, int traceQueueCapacity) {
+    this.jdbi = jdbi;
+    this.codec = codec;
+    this.clock = clock;
+    var loader = new HttpCanvasLoader(jdbi, codec, config.defaultSampling());
+    this.snapshots = new CanvasSnapshots(loader, System::nanoTime, Duration.ofSeconds(30), Duration.ofSeconds(1),
+        Duration.ofSeconds(10));
+    this.listener = new CanvasChangeListener(jdbi, snapshots, Duration.ofSeconds(2));
+    int rate = config.tracesPerHandlerPerSecond();
+    var budget = rate == 0 ? TraceBudget.unlimited() : new TraceBudget(rate, rate, System::nanoTime);
+    this.traces = new TraceWriter(jdbi, clock, traceQueueCapacity, 500, budget);
+    var service = new HttpService(builtins, config.limits(), config.favicon());
+    this.handler = new HttpRequestHandler(config, snapshots, service, effects, traces);
+  }
+
+  public HttpRequestHandler handler() { return handler; }
+
+  /** For the health endpoint: what the trace writer did, including the traces it had to drop. */
+  public TraceWriter.Stats traceStats() { return traces.stats(); }
+
+  /** Whether canvas changes from other processes are being heard right now. */
+  public boolean hearingCanvasChanges() { return snapshots.listening(); }
+
+  /**
+   * Runs the trace retention job (backend.md 3.9) every {@code every} until {@link #close}. One
+   * process per database is enough; running it in several only repeats the work.
+   */
+  public synchronized void keepTracesTrimmed(Duration every) {
+    if (retention != null) throw new IllegalStateException("retention already runs");
+    retention = new TraceRetention(jdbi, codec, clock, 1000).every(every);
+  }
+
+  /** Stops listening and trimming, then writes the traces still queued. */
+  @Override public synchronized void close() {
+    listener.close();
+    if (retention != null) {
+      try {
+        retention.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    traces.close();
+  }
+}

@@ -1,0 +1,72 @@
+package umbra.handler.http;
+
+import java.time.Duration;
+import java.util.List;
+import umbra.domain.eval.Limits;
+import umbra.domain.trace.SamplingRule;
+
+/**
+ * How the canvas HTTP server behaves.
+ *
+ * @param baseDomains {@code <canvas>.<base>} names a canvas (backend.md 1.3)
+ * @param useHttps redirect plain HTTP (as told by {@code X-Forwarded-Proto}) to https (1.8)
+ * @param maxBodyBytes larger bodies get 413 (1.1: 10 MiB)
+ * @param bodyTimeout a body that stops arriving for this long gets 400 (1.10)
+ * @param limits each handler execution's step and depth budget
+ * @param defaultSampling traces of handlers without their own rule (3.5)
+ * @param tracesPerHandlerPerSecond how many traces a handler (or a canvas's 404s) may store per
+ *     second on average, with bursts of as many; 0 for no limit (see {@code TraceBudget})
+ * @param favicon the PNG for {@code /favicon.ico} when no handler serves it (1.5)
+ */
+public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long maxBodyBytes, Duration bodyTimeout,
+    Limits limits, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon) {
+
+  public static final long TEN_MIB = 10L * 1024 * 1024;
+  public static final List<String> DEFAULT_BASE_DOMAINS = List.of("localhost", "builtwithdark.localhost");
+  /** Enough for real handlers (a second or so of work), small enough that a runaway loop ends soon. */
+  public static final Limits DEFAULT_LIMITS = new Limits(10_000_000L, 1_000_000);
+
+  public HttpServingConfig {
+    baseDomains = List.copyOf(baseDomains);
+    if (maxBodyBytes <= 0) throw new IllegalArgumentException("maxBodyBytes must be positive");
+    if (bodyTimeout.isNegative() || bodyTimeout.isZero()) throw new IllegalArgumentException("bodyTimeout must be positive");
+    if (tracesPerHandlerPerSecond < 0) throw new IllegalArgumentException("tracesPerHandlerPerSecond must not be negative");
+    favicon = favicon.clone();
+  }
+
+  /** The editor shows a handler's 10 newest traces; 100 a second is plenty, and bounds what a flood costs. */
+  public static final int DEFAULT_TRACES_PER_HANDLER_PER_SECOND = 100;
+
+  public static HttpServingConfig defaults(byte[] favicon) {
+    return new HttpServingConfig(DEFAULT_BASE_DOMAINS, false, TEN_MIB, Duration.ofSeconds(5), DEFAULT_LIMITS,
+        SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon);
+  }
+
+  public HttpServingConfig withBaseDomains(List<String> domains) {
+    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withUseHttps(boolean on) {
+    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withBodyTimeout(Duration timeout) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withLimits(Limits l) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, l, defaultSampling, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withMaxBodyBytes(long max) {
+    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withDefaultSampling(SamplingRule rule) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, rule, tracesPerHandlerPerSecond, favicon);
+  }
+
+  public HttpServingConfig withTracesPerHandlerPerSecond(int n) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, n, favicon);
+  }
+}

@@ -1,0 +1,34 @@
+package umbra.handler.http;
+
+import java.util.Optional;
+import umbra.domain.eval.EffectRequest;
+import umbra.domain.syntax.FnName;
+import umbra.domain.value.Dval;
+import umbra.handler.effects.EffectPerformer;
+
+/**
+ * The effects Umbra's HTTP server cannot answer yet (datastores, the HTTP client, queues): the
+ * handler gets a Dark error saying so, which its author sees in the trace.
+ */
+final class NotYetAvailable implements EffectPerformer {
+  static final NotYetAvailable INSTANCE = new NotYetAvailable();
+
+  private NotYetAvailable() {}
+
+  @Override
+  public Optional<Dval> perform(EffectRequest request) {
+    FnName.Stdlib fn = request.function();
+    return Optional.of(Dval.error(fn + " is not available in Umbra yet (" + what(fn) + " are not built)"));
+  }
+
+  private static String what(FnName.Stdlib fn) {
+    return switch (fn.module()) {
+      case "DB" -> "datastores";
+      case "HttpClient", "Twilio", "Twitter" -> "outgoing HTTP calls";
+      case "StaticAssets" -> "static assets";
+      case "DarkInternal" -> "admin functions";
+      case "" -> fn.function().equals("emit") ? "queues" : "these effects";
+      default -> "these effects";
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package umbra.handler.traces;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.trace.SamplingRule;
+import umbra.handler.storage.CanvasChanges;
+
+/** Sets a handler's sampling rule (backend.md 3.5); servers pick it up like any canvas change. */
+public final class TraceSampling {
+  private final Jdbi jdbi;
+
+  public TraceSampling(Jdbi jdbi) { this.jdbi = jdbi; }
+
+  public void set(UUID canvasId, long handlerTlid, SamplingRule rule) {
+    jdbi.useTransaction(h -> {
+      new SamplingRuleStore(h).set(canvasId, handlerTlid, rule);
+      CanvasChanges.notify(h, canvasId);
+    });
+  }
+
+  /** Back to the server's default rule. */
+  public void clear(UUID canvasId, long handlerTlid) {
+    jdbi.useTransaction(h -> {
+      new SamplingRuleStore(h).clear(canvasId, handlerTlid);
+      CanvasChanges.notify(h, canvasId);
+    });
+  }
+}

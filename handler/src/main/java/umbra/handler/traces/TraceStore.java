@@ -1,0 +1,43 @@
+package umbra.handler.traces;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+
+/** Writes the trace tables of backend.md 3.2 (stored inputs, function arguments, function results). */
+final class TraceStore {
+  private final Handle h;
+
+  TraceStore(Handle h) { this.h = h; }
+
+  /** One COPY per table for the whole batch: far cheaper for PostgreSQL than as many INSERTs. */
+  void insert(List<TraceRows> traces) {
+    copy("COPY stored_events_v2 (canvas_id, trace_id, module, path, modifier, timestamp, value) FROM STDIN",
+        traces, TraceRows::input);
+    copy("COPY function_arguments (canvas_id, trace_id, tlid, timestamp, arguments_json) FROM STDIN",
+        traces, TraceRows::arguments);
+    copy("COPY function_results_v3 (canvas_id, trace_id, tlid, fnname, id, hash, hash_version, timestamp, value) "
+        + "FROM STDIN", traces, TraceRows::results);
+  }
+
+  private void copy(String sql, List<TraceRows> traces, Function<TraceRows, byte[]> rows) {
+    var all = new ByteArrayOutputStream();
+    for (TraceRows t : traces) all.writeBytes(rows.apply(t));
+    if (all.size() == 0) return;
+    try {
+      h.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(all.toByteArray()));
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("could not store traces: " + e.getMessage(), e);
+    }
+  }
+
+  static OffsetDateTime utc(Instant at) { return at.atOffset(ZoneOffset.UTC); }
+}
