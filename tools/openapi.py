@@ -126,7 +126,9 @@ union("Op", "op", [
 ], "An edit of one toplevel (backend.md 4.2), tagged by 'op'.")
 TL = ref("Toplevel")
 schemas["Error"] = obj([("error", obj([("code", {"type": "string", "description": "stable: bad_request, unauthorized, forbidden, not_found, conflict, rejected, payload_too_large, method_not_allowed, unavailable, internal"}), ("message", STR)]))], "The body of every error.")
-schemas["Health"] = obj([("status", {"const": "ok"}), ("database", {"const": "reachable"})])
+schemas["TraceStats"] = obj([("queued", I64), ("written", I64), ("shed", I64), ("dropped", I64), ("failed", I64)],
+    "traces of the canvas server since start: waiting, written, shed by a handler's trace budget, dropped by a full queue, lost to a failed write")
+schemas["Health"] = obj([("status", {"const": "ok"}), ("database", {"const": "reachable"}), ("traces", ref("TraceStats"))])
 schemas["CanvasList"] = obj([("canvases", arr(obj([("name", STR), ("owner", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"})])))])
 schemas["Canvas"] = obj([("name", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"}),
   ("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("secrets", arr(STR)),

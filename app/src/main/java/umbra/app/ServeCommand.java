@@ -1,6 +1,7 @@
 package umbra.app;
 
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -9,12 +10,14 @@ import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 
 /**
- * {@code umbra serve [--api-port N]}: migrates the database and runs the servers until SIGTERM
- * or Ctrl-C, then stops them gracefully. The port comes from {@code --api-port}, else
- * {@code UMBRA_API_PORT}, else 9000.
+ * {@code umbra serve [--api-port N] [--http-port N]}: migrates the database and runs the editor
+ * API (9000) and the canvases' HTTP server (8000) until SIGTERM or Ctrl-C, then stops them
+ * gracefully. Ports come from the flags, else {@code UMBRA_API_PORT} / {@code UMBRA_HTTP_PORT}.
  */
 final class ServeCommand implements Command {
   static final int DEFAULT_API_PORT = 9000;
+  static final int DEFAULT_HTTP_PORT = 8000;
+  private static final String USAGE_LINE = "usage: umbra serve [--api-port N] [--http-port N]";
 
   private final Map<String, String> env;
 
@@ -22,18 +25,29 @@ final class ServeCommand implements Command {
 
   @Override public String name() { return "serve"; }
 
-  @Override public String arguments() { return "[--api-port N]"; }
+  @Override public String arguments() { return "[--api-port N] [--http-port N]"; }
 
-  @Override public String summary() { return "run the editor API (port 9000, or --api-port / UMBRA_API_PORT) on DATABASE_URL"; }
+  @Override public String summary() {
+    return "run the editor API (port 9000) and the canvases' HTTP server (port 8000) on DATABASE_URL";
+  }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
-    Integer port = port(args, err);
-    if (port == null) return USAGE;
+    var flags = new HashMap<String, String>();
+    for (int i = 0; i < args.size(); i += 2) {
+      if (i + 1 >= args.size() || !(args.get(i).equals("--api-port") || args.get(i).equals("--http-port"))) {
+        err.println(USAGE_LINE);
+        return USAGE;
+      }
+      flags.put(args.get(i), args.get(i + 1));
+    }
+    Integer apiPort = port(flags, "--api-port", "UMBRA_API_PORT", DEFAULT_API_PORT, err);
+    Integer httpPort = port(flags, "--http-port", "UMBRA_HTTP_PORT", DEFAULT_HTTP_PORT, err);
+    if (apiPort == null || httpPort == null) return USAGE;
     UmbraApp app;
     try {
-      app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(port, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          DatabaseConfig.fromEnvironment(env)));
+      app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
+          httpPort, DatabaseConfig.fromEnvironment(env)));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;
@@ -54,17 +68,10 @@ final class ServeCommand implements Command {
     return OK;
   }
 
-  /** The port to listen on, or null after printing why the arguments are wrong. */
-  private Integer port(List<String> args, PrintStream err) {
-    String text = env.getOrDefault("UMBRA_API_PORT", Integer.toString(DEFAULT_API_PORT));
-    String source = "UMBRA_API_PORT";
-    if (args.size() == 2 && args.get(0).equals("--api-port")) {
-      text = args.get(1);
-      source = "--api-port";
-    } else if (!args.isEmpty()) {
-      err.println("usage: umbra serve [--api-port N]");
-      return null;
-    }
+  /** The port from the flag, else the variable, else the default; null after printing why it is wrong. */
+  private Integer port(Map<String, String> flags, String flag, String variable, int fallback, PrintStream err) {
+    String source = flags.containsKey(flag) ? flag : variable;
+    String text = flags.containsKey(flag) ? flags.get(flag) : env.getOrDefault(variable, Integer.toString(fallback));
     try {
       int port = Integer.parseInt(text.strip());
       if (port < 0 || port > 65535) throw new NumberFormatException();

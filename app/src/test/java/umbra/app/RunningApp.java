@@ -38,7 +38,7 @@ public final class RunningApp implements AutoCloseable {
 
   public RunningApp(DatabaseConfig database, long maxRequestBytes) {
     this.database = database;
-    this.app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(0, maxRequestBytes), database));
+    this.app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(0, maxRequestBytes), 0, database));
   }
 
   public UmbraApp app() { return app; }
