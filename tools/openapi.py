@@ -139,6 +139,16 @@ schemas["AddOpsRequest"] = obj([("ops", arr(ref("Op"))),
   ("clientId", {"type": ["string", "null"], "format": "uuid", "description": "one id per editor tab; null for a one-off request (then opCtr is null too)"})])
 schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL))], "The toplevels a request touched, as they are now.")
 schemas["SecretRequest"] = obj([("name", {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}), ("value", STR)])
+DT = {"type": "string", "format": "date-time"}
+UUIDS = {"type": "string", "format": "uuid"}
+schemas["Value"] = obj([("repr", STR), ("json", {"type": "string", "description": "the value in the trace format (backend.md 3.3)"})], "A value as the editor shows it, and in the trace format.")
+schemas["TraceList"] = obj([("traces", arr(obj([("tlid", I64), ("traceId", UUIDS)])))], "The newest traces, at most ten per toplevel; a handler without traffic has its default trace.")
+schemas["TraceData"] = obj([("traceId", UUIDS), ("input", arr(obj([("name", STR), ("value", ref("Value"))]))), ("timestamp", DT),
+  ("functionResults", arr(obj([("fnName", STR), ("callId", I64), ("hash", STR), ("hashVersion", I32), ("value", ref("Value")), ("timestamp", DT)])))],
+  "A trace's inputs (request and route variables, or a function's arguments) and the results of its non-pure calls.")
+schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", STR), ("modifier", STR), ("timestamp", DT), ("traceId", UUIDS)])))],
+  "Requests no handler matched in the last 7 days, newest per path.")
+schemas["Deleted"] = obj([("deleted", I32)])
 schemas["SecretNames"] = obj([("secrets", arr(STR))], "Names only, newest first: the API never sends a secret's value.")
 
 def resp(code, desc, schema=None):
@@ -153,6 +163,7 @@ def errors(*codes):
     return [resp(c, texts[c], ERR) for c in codes]
 CANVAS = {"name": "canvas", "in": "path", "required": True, "schema": {"type": "string"}, "description": "canvas name: owner or owner-rest"}
 SEC = [{"bearer": []}]
+TLID = {"name": "tlid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9]+$"}, "description": "toplevel id (unsigned 64-bit)"}
 def op(summary, opid, responses, params=(), body=None, security=True):
     o = {"summary": summary, "operationId": opid}
     if params: o["parameters"] = list(params)
@@ -172,6 +183,14 @@ paths = {
  "/api/v1/canvases/{canvas}/secrets": {
     "get": op("Names of the canvas's secrets", "listSecrets", [resp(200, "names, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "post": op("Add a secret", "insertSecret", [resp(201, "names, newest first", ref("SecretNames"))] + errors(400, 401, 403, 404, 409, 413, 500, 503), [CANVAS], ref("SecretRequest"))},
+ "/api/v1/canvases/{canvas}/traces": {"get": op("The newest traces of every toplevel", "listTraces", [resp(200, "trace ids by toplevel", ref("TraceList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/traces": {"get": op("The newest traces of one toplevel", "listToplevelTraces", [resp(200, "trace ids", ref("TraceList"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/traces/{traceId}": {"get": op("One trace: inputs and function results", "traceData", [resp(200, "the trace", ref("TraceData"))] + errors(400, 401, 403, 404, 500, 503),
+    [CANVAS, TLID, {"name": "traceId", "in": "path", "required": True, "schema": UUIDS}])},
+ "/api/v1/canvases/{canvas}/404s": {
+    "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
+    "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),
+      [CANVAS] + [{"name": k, "in": "query", "required": True, "schema": STR} for k in ("module", "path", "modifier")])},
  "/api/v1/canvases/{canvas}/secrets/{name}": {"delete": op("Delete a secret", "deleteSecret", [resp(200, "names left, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503),
     [CANVAS, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])},
 }

@@ -15,6 +15,7 @@ import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.TraceApi;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
 import umbra.handler.storage.AccountHandler;
@@ -24,6 +25,7 @@ import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceQueries;
 import umbra.service.canvas.CanvasService;
 
 /**
@@ -76,7 +78,8 @@ public final class UmbraApp implements AutoCloseable {
       serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
       var http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
       var api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
-          new SecretApi(access, canvases), new HealthApi(jdbi, serving::traceStats)).start();
+          new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
+          new HealthApi(jdbi, serving::traceStats)).start();
       LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(), config.database().describe());
       LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
       return new UmbraApp(database, api, serving, http);
