@@ -29,6 +29,13 @@ abstract class Node {
     this.direct = direct;
   }
 
+  static boolean allDirect(Node[] nodes) {
+    for (Node n : nodes) {
+      if (!n.direct) return false;
+    }
+    return true;
+  }
+
   /** Whether the editor sees this node's live value (the pipe placeholder has none). */
   boolean recordsLive() { return true; }
 
