@@ -23,7 +23,7 @@ final class CallNode extends Node {
   private final Callee.User pureUnary;
 
   CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean machineFree) {
-    this(id, callee, args, piped, rail, machineFree, allDirect(args));
+    this(id, callee, args, piped, rail, machineFree, Node.allDirect(args));
   }
 
   private CallNode(long id, Callee callee, Node[] args, boolean piped, Rail rail, boolean machineFree, boolean argsDirect) {
@@ -34,13 +34,6 @@ final class CallNode extends Node {
     this.rail = rail;
     this.argsDirect = argsDirect;
     this.pureUnary = direct && !piped && args.length == 1 && callee instanceof Callee.User u && u.arity == 1 ? u : null;
-  }
-
-  private static boolean allDirect(Node[] nodes) {
-    for (Node n : nodes) {
-      if (!n.direct) return false;
-    }
-    return true;
   }
 
   @Override void eval(Evaluation m, Symtable env) { start(m, env, null); }

@@ -17,9 +17,10 @@ import umbra.domain.syntax.FnName;
 final class Compiler {
   private final ExecutionState state;
   private final Map<FnName, Callee> callees = new HashMap<>();
-  private final Purity purity = new Purity(this::callee);
+  // made when first needed: most evaluations are short, and an empty IdentityHashMap is not small
+  private Purity purity;
   /** Lambda bodies by identity: a {@code DLambda} carries its body as an {@code Expr}. */
-  private final Map<Expr, Node> lambdaBodies = new IdentityHashMap<>();
+  private Map<Expr, Node> lambdaBodies;
   private Expr lastLambdaBody;
   private Node lastLambdaNode;
 
@@ -36,11 +37,15 @@ final class Compiler {
   /** The function a name calls in this evaluation. */
   Callee callee(FnName name) { return callees.computeIfAbsent(name, this::resolve); }
 
-  boolean pure(Callee.User f) { return purity.pure(f); }
+  boolean pure(Callee.User f) {
+    if (purity == null) purity = new Purity(this::callee);
+    return purity.pure(f);
+  }
 
   /** The compiled body of a lambda; the same lambda is usually applied many times in a row. */
   Node lambdaBody(Expr body) {
     if (body != lastLambdaBody) {
+      if (lambdaBodies == null) lambdaBodies = new IdentityHashMap<>(4);
       lastLambdaNode = lambdaBodies.computeIfAbsent(body, this::compile);
       lastLambdaBody = body;
     }

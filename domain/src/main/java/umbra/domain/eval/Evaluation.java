@@ -218,6 +218,7 @@ public final class Evaluation {
     eval(body, in);
     loop(sp);
     onMachineOnly = false;
+    if (interrupt instanceof EffectRequest) throw new IllegalStateException("pure code asked for an effect");
     if (interrupt != null) throw new Stopped();
     Dval result = value;
     node = savedNode;

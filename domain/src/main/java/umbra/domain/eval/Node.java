@@ -12,10 +12,11 @@ import umbra.domain.value.Symtable;
  *   <li>{@link #eval}, on the machine: the loop has counted the node's step; the node either
  *       returns its value ({@code m.ret}) or pushes what waits and hands a child to the machine.
  *   <li>{@link #value}, directly on the Java stack, only for a {@link #direct} node: a subtree
- *       that calls no Dark function (no user function, lambda or stepping builtin, so no effect)
- *       and is shallow (the compiler bounds its height). Most arithmetic and tests are such
- *       subtrees; running them without frames is where the speed comes from. The direct path
- *       counts steps and records live values exactly where the machine would.
+ *       that needs nothing of the machine (no lambda, no stepping builtin, so no effect; user
+ *       functions only if {@link Purity pure}) and is shallow (the compiler bounds its height).
+ *       Most arithmetic, tests and helper functions are such subtrees; running them without
+ *       frames is where the speed comes from. The direct path counts steps and records live
+ *       values exactly where the machine would.
  * </ul>
  */
 abstract class Node {
@@ -26,6 +27,13 @@ abstract class Node {
   Node(long id, boolean direct) {
     this.id = id;
     this.direct = direct;
+  }
+
+  static boolean allDirect(Node[] nodes) {
+    for (Node n : nodes) {
+      if (!n.direct) return false;
+    }
+    return true;
   }
 
   /** Whether the editor sees this node's live value (the pipe placeholder has none). */

@@ -14,9 +14,16 @@ final class Pipes {
     private final Node[] steps;
 
     Pipe(long id, Node first, Node[] steps) {
-      super(id, first.direct && List.of(steps).stream().allMatch(Node::pipesDirectly));
+      super(id, first.direct && allPipeDirectly(steps));
       this.first = first;
       this.steps = steps;
+    }
+
+    private static boolean allPipeDirectly(Node[] steps) {
+      for (Node s : steps) {
+        if (!s.pipesDirectly()) return false;
+      }
+      return true;
     }
 
     @Override void eval(Evaluation m, Symtable env) { then(m, env, first); }

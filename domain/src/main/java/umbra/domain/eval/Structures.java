@@ -54,9 +54,16 @@ final class Structures {
     private final List<Case> cases;
 
     Match(long id, Node scrutinee, List<Case> cases) {
-      super(id, scrutinee.direct && cases.stream().allMatch(c -> c.body().direct));
+      super(id, scrutinee.direct && bodiesDirect(cases));
       this.scrutinee = scrutinee;
       this.cases = cases;
+    }
+
+    private static boolean bodiesDirect(List<Case> cases) {
+      for (Case c : cases) {
+        if (!c.body().direct) return false;
+      }
+      return true;
     }
 
     @Override void eval(Evaluation m, Symtable env) { then(m, env, scrutinee); }
@@ -100,7 +107,7 @@ final class Structures {
     private final String[] names;
 
     Collection(long id, Kind kind, Node[] items, String[] names) {
-      super(id, List.of(items).stream().allMatch(i -> i.direct));
+      super(id, allDirect(items));
       this.kind = kind;
       this.items = items;
       this.names = names;
