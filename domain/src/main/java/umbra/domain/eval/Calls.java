@@ -1,67 +1,138 @@
 package umbra.domain.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
-import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Args;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.BuiltinFailure;
 import umbra.domain.stdlib.CallContext;
 import umbra.domain.stdlib.Implementation;
-import umbra.domain.syntax.Expr;
-import umbra.domain.syntax.Expr.*;
-import umbra.domain.syntax.FnName;
+import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 import umbra.domain.value.Repr;
 import umbra.domain.value.Symtable;
 
-/** Function application (language.md A.7.7, A.7.9, A.7.10): the rules of who wins, and the call itself. */
+/** Function application (language.md A.7.7, A.7.9): the rules of who wins, and the call itself. */
 final class Calls {
-  private static final FnName.Stdlib IS_ERROR = new FnName.Stdlib("Bool", "isError", 0);
-
   private final Evaluation m;
 
   Calls(Evaluation m) { this.m = m; }
 
-  /** Evaluates argument expressions left to right, then calls {@code name}; {@code piped} fills the first slot. */
-  void evalArgs(FnName name, List<Expr> exprs, Dval piped, Symtable env, boolean inPipe, Rail rail, long callId) {
-    int offset = piped == null ? 0 : 1;
-    Dval[] values = new Dval[exprs.size() + offset];
-    if (piped != null) values[0] = piped;
-    if (exprs.isEmpty()) {
-      callNamed(name, Arrays.asList(values), inPipe, rail, callId);
+  /** A.7.9, once the arguments are known: on the machine, for any callee. */
+  void call(Callee callee, Args args, boolean inPipe, Rail rail, long callId) {
+    Dval early = precheck(callee, args, inPipe, callId);
+    if (early != null) {
+      m.ret(early);
       return;
     }
-    m.push(new ArgsFrame(name, exprs, env, values, offset, inPipe, rail, callId));
-    m.eval(exprs.get(0), env);
+    if (rail == Rail.RAIL) m.push(RAIL_FRAME);
+    switch (callee) {
+      case Callee.Stdlib s -> invoke(s, args, callId);
+      case Callee.User u -> callUser(u, args, callId);
+      case Callee.Unknown u -> throw new IllegalStateException("precheck answers unknown names");
+    }
   }
 
-  /** One step of a pipe, receiving the previous value (A.7.10). */
-  void pipeStep(Expr step, Dval previous, Symtable env, long pipeId) {
-    switch (step) {
-      case EFnCall c when !c.args().isEmpty() && c.args().get(0) instanceof EPipeTarget ->
-          evalArgs(c.name(), c.args().subList(1, c.args().size()), previous, env, true, c.rail(), c.id());
-      case EBinOp b when b.left() instanceof EPipeTarget ->
-          evalArgs(b.op(), List.of(b.right()), previous, env, true, b.rail(), b.id());
-      case EBlank b -> m.ret(previous);
-      case EPartial p -> pipeStep(p.old(), previous, env, pipeId);
-      default -> {
-        m.push(new Frame.PipeApply(previous, step.id()));
-        m.eval(step, env);
-      }
+  /** The same rules for a {@link Node#direct} call: the value at once. */
+  Dval callDirect(Callee callee, Args args, boolean inPipe, Rail rail, long callId) {
+    Dval early = precheck(callee, args, inPipe, callId);
+    if (early != null) return early;
+    // tests rather than a pattern switch: this runs for every direct call
+    Dval v = callee instanceof Callee.Stdlib s ? applyPlain(s, args, callId) : callPure((Callee.User) callee, args, callId);
+    return rail == Rail.RAIL ? unrail(v) : v;
+  }
+
+  private Dval applyPlain(Callee.Stdlib s, Args args, long callId) {
+    try {
+      return s.plain.apply(args);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failure(s.builtin, args, e, callId);
     }
+  }
+
+  /** A pure user function ({@link Purity}) called from direct code. */
+  private Dval callPure(Callee.User u, Args args, long callId) {
+    if (!u.accepts(args)) return parameterErrors(u, args, callId);
+    return runPure(u, enter(u, args), callId);
+  }
+
+  /** {@link #callDirect} of a pure function of one parameter, with no argument list. */
+  Dval callDirect(Callee.User u, Dval arg, Rail rail, long callId) {
+    if (arg.isFake()) return arg; // A.7.9 steps 1-4 with one argument: a fake one is the answer
+    Dval v;
+    if (!u.accepts(arg)) {
+      v = parameterErrors(u, Args.of(arg), callId);
+    } else {
+      v = runPure(u, m.recordsTraces() ? enter(u, Args.of(arg)) : m.globals().bind(u.paramNames[0], arg), callId);
+    }
+    return rail == Rail.RAIL ? unrail(v) : v;
+  }
+
+  /**
+   * A pure function's body, from direct code: on the Java stack while the evaluation's direct
+   * budget lasts; past it (deep recursion), on the machine, whose frames live on the heap.
+   * Either way the same steps, live values and trace events are recorded, in the same order,
+   * as when the machine calls the function.
+   */
+  private Dval runPure(Callee.User u, Symtable env, long callId) {
+    Node body = u.body();
+    int height = u.bodyHeight();
+    Dval v;
+    if (body.direct && m.enterDirect(height)) {
+      m.countStep(); // as Node.value, spelt out for the JIT
+      v = body.compute(m, env);
+      m.live(body, v);
+      m.leaveDirect(height);
+    } else {
+      v = m.runOnMachine(u.machineBody(), env);
+    }
+    return returned(u, v, callId);
+  }
+
+  /**
+   * A.7.9 steps 1-4, in order: an error-rail argument wins, an unknown name is blank, the arity
+   * must match, then the first blank or error argument wins. Null when the call goes ahead.
+   */
+  private Dval precheck(Callee callee, Args args, boolean inPipe, long callId) {
+    if (callee.arity == args.size() && noFakes(args)) return null; // the usual case, tested first
+    boolean fake = false;
+    for (int i = 0, n = args.size(); i < n; i++) {
+      Dval a = args.get(i);
+      if (a instanceof DErrorRail) return a;
+      fake |= a instanceof DError || a instanceof DIncomplete;
+    }
+    if (callee instanceof Callee.Unknown) return new DIncomplete(m.source(callId));
+    if (callee.arity != args.size()) {
+      return new DError(m.source(callId), callee.name + " has " + callee.arity + " parameters, but here was called with "
+          + args.size() + " arguments.");
+    }
+    if (!fake) return null;
+    for (int i = 0, n = args.size(); i < n; i++) {
+      Dval a = args.get(i);
+      if (a instanceof DIncomplete) return inPipe ? args.get(0) : a;
+      if (a instanceof DError && !callee.seesErrors()) return a;
+    }
+    return null;
+  }
+
+  /** No error, blank or error-rail argument: unrolled for the usual one or two arguments. */
+  private static boolean noFakes(Args args) {
+    return switch (args.size()) {
+      case 1 -> !args.get(0).isFake();
+      case 2 -> !args.get(0).isFake() && !args.get(1).isFake();
+      default -> false;
+    };
   }
 
   /** Applies any value as a function (A.7.9 step 3). */
   void callValue(Dval function, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     switch (function) {
       case DLambda l -> applyLambda(l, args);
-      case DNamedFn n -> callNamed(n.name(), args, inPipe, rail, callId);
+      case DNamedFn n -> call(m.compiler().callee(n.name()), new Args(args), inPipe, rail, callId);
       case DIncomplete i -> m.ret(inPipe && !args.isEmpty() ? args.get(0) : i);
       default -> {
         if (inPipe && !args.isEmpty()) {
@@ -87,64 +158,21 @@ final class Calls {
     }
     Symtable env = l.env();
     for (int i = 0; i < args.size(); i++) env = env.bind(l.params().get(i).name(), args.get(i));
-    m.eval(l.body(), env);
+    m.eval(m.compiler().lambdaBody(l.body()), env);
   }
 
-  /** A.7.9: a call by name. */
-  void callNamed(FnName name, List<Dval> args, boolean inPipe, Rail rail, long callId) {
-    for (Dval a : args) {
-      if (a instanceof DErrorRail) {
-        m.ret(a);
-        return;
-      }
-    }
-    Builtin builtin = null;
-    UserFunction user = null;
-    switch (name) {
-      case FnName.Stdlib s -> builtin = m.state.builtins().get(s);
-      case FnName.User u -> user = m.state.userFunctions().get(u.name());
-      case FnName.Package p -> user = m.state.packageFunctions().get(p);
-    }
-    if (builtin == null && user == null) {
-      m.ret(new DIncomplete(m.source(callId)));
-      return;
-    }
-    int arity = builtin != null ? builtin.params().size() : user.params().size();
-    if (arity != args.size()) {
-      m.ret(new DError(m.source(callId), name + " has " + arity + " parameters, but here was called with "
-          + args.size() + " arguments."));
-      return;
-    }
-    for (Dval a : args) {
-      if (a instanceof DIncomplete) {
-        m.ret(inPipe ? args.get(0) : a);
-        return;
-      }
-      if (a instanceof DError && !name.equals(IS_ERROR)) {
-        m.ret(a);
-        return;
-      }
-    }
-    if (rail == Rail.RAIL) m.push(RAIL_FRAME);
-    if (builtin != null) {
-      invoke(builtin, args, callId);
-    } else {
-      callUser(user, args, callId);
-    }
-  }
-
-  private void invoke(Builtin b, List<Dval> args, long callId) {
+  private void invoke(Callee.Stdlib s, Args args, long callId) {
     try {
-      switch (b.impl()) {
-        case Implementation.Plain p -> m.ret(p.apply(new Args(args)));
-        case Implementation.Stepping s -> handle(s.apply(new CallContext(b.name(), callId), new Args(args)), b, args, callId);
+      switch (s.builtin.impl()) {
+        case Implementation.Plain p -> m.ret(p.apply(args));
+        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId), args), s.builtin, args, callId);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      m.ret(failure(b, args, e, callId));
+      m.ret(failure(s.builtin, args, e, callId));
     }
   }
 
-  private void handle(Step step, Builtin b, List<Dval> args, long callId) {
+  private void handle(Step step, Builtin b, Args args, long callId) {
     switch (step) {
       case Step.Value v -> m.ret(v.value());
       case Step.Call c -> {
@@ -159,9 +187,9 @@ final class Calls {
   }
 
   /** A.7.9 step 5: what an exception inside a builtin becomes. */
-  private Dval failure(Builtin b, List<Dval> args, Throwable e, long callId) {
+  private Dval failure(Builtin b, Args args, Throwable e, long callId) {
     return switch (e) {
-      case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args));
+      case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args.values()));
       case BuiltinFailure.FakeValueFound f -> f.value();
       case BuiltinFailure.UserError u -> new DError(m.source(callId), u.getMessage());
       default -> {
@@ -187,96 +215,82 @@ final class Calls {
     return "unknown error calling " + fn;
   }
 
-  private void callUser(UserFunction fn, List<Dval> args, long callId) {
-    var errors = new ArrayList<String[]>();
-    for (int i = 0; i < args.size(); i++) {
-      String problem = Types.unify(fn.params().get(i).type(), args.get(i));
-      if (problem != null) errors.add(new String[] {fn.params().get(i).name(), problem});
-    }
-    if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());
-      var texts = errors.stream().map(e -> e[1]).toList();
-      m.ret(new DError(m.source(callId), "Type error(s) in function parameters: " + String.join(", ", texts)));
+  private void callUser(Callee.User u, Args args, long callId) {
+    if (!u.accepts(args)) {
+      m.ret(parameterErrors(u, args, callId));
       return;
     }
-    Symtable env = m.state.globals();
-    var named = m.state.recordTraces() ? new HashMap<String, Dval>() : null;
-    for (int i = 0; i < args.size(); i++) {
-      env = env.bind(fn.params().get(i).name(), args.get(i));
-      if (named != null) named.put(fn.params().get(i).name(), args.get(i));
+    Symtable env = enter(u, args);
+    m.push(new UserReturn(u, callId, m.currentTlid));
+    m.currentTlid = u.fn.tlid();
+    m.eval(m.onMachineOnly() ? u.machineBody() : u.body(), env);
+  }
+
+  /** The body's environment: the globals and the parameters; recorded for traces when asked. */
+  private Symtable enter(Callee.User u, Args args) {
+    Symtable env = m.globals();
+    for (int i = 0; i < u.paramNames.length; i++) env = env.bind(u.paramNames[i], args.get(i));
+    if (m.recordsTraces()) {
+      var named = new HashMap<String, Dval>();
+      for (int i = 0; i < u.paramNames.length; i++) named.put(u.paramNames[i], args.get(i));
+      m.functionArguments.add(new TraceEvents.FunctionArguments(u.fn.tlid(), named));
     }
-    if (named != null) m.functionArguments.add(new TraceEvents.FunctionArguments(fn.tlid(), named));
-    m.push(new UserReturn(fn, callId, m.currentTlid));
-    m.currentTlid = fn.tlid();
-    m.eval(fn.body(), env);
+    return env;
+  }
+
+  /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
+  private Dval returned(Callee.User u, Dval v, long callId) {
+    Dval result = v instanceof DErrorRail r ? r.value() : v;
+    if (u.returns(result) || result.isFake()) return result;
+    return new DError(m.source(callId), "Type error(s) in return type: " + Types.unify(u.fn.returnType(), result));
+  }
+
+  /** A.9: every argument that does not unify, by parameter name in reverse order. */
+  private DError parameterErrors(Callee.User u, Args args, long callId) {
+    var params = u.fn.params();
+    var errors = new ArrayList<String[]>();
+    for (int i = 0; i < args.size(); i++) {
+      String problem = Types.unify(params.get(i).type(), args.get(i));
+      if (problem != null) errors.add(new String[] {params.get(i).name(), problem});
+    }
+    errors.sort(Comparator.comparing((String[] e) -> e[0]).reversed());
+    var texts = errors.stream().map(e -> e[1]).toList();
+    return new DError(m.source(callId), "Type error(s) in function parameters: " + String.join(", ", texts));
   }
 
   // ---- frames of calls ----
 
-  private final class ArgsFrame extends Frame {
-    private final FnName name;
-    private final List<Expr> exprs;
-    private final Symtable env;
-    private final Dval[] values;
-    private final int offset;
-    private final boolean inPipe;
-    private final Rail rail;
-    private final long callId;
-    private int next;
-
-    ArgsFrame(FnName name, List<Expr> exprs, Symtable env, Dval[] values, int offset, boolean inPipe, Rail rail, long callId) {
-      this.name = name;
-      this.exprs = exprs;
-      this.env = env;
-      this.values = values;
-      this.offset = offset;
-      this.inPipe = inPipe;
-      this.rail = rail;
-      this.callId = callId;
-    }
-
-    @Override void resume(Evaluation ev, Dval v) {
-      values[offset + next++] = v;
-      if (next < exprs.size()) {
-        ev.push(this);
-        ev.eval(exprs.get(next), env);
-      } else {
-        callNamed(name, Arrays.asList(values), inPipe, rail, callId);
-      }
-    }
+  /** A.7.9 step 6: the error rail unwraps Just/Ok and sends everything else down the rail. */
+  static Dval unrail(Dval r) {
+    Dval inner = r instanceof DErrorRail er ? er.value() : r;
+    return switch (inner) {
+      case DJust j -> j.value();
+      case DOk o -> o.value();
+      case DIncomplete i -> i;
+      case DError e -> e;
+      default -> new DErrorRail(inner);
+    };
   }
 
-  /** A.7.9 step 6: the error rail unwraps Just/Ok and sends everything else down the rail. */
   private static final Frame RAIL_FRAME = new Frame() {
-    @Override void resume(Evaluation ev, Dval r) {
-      Dval inner = r instanceof DErrorRail er ? er.value() : r;
-      ev.ret(switch (inner) {
-        case DJust j -> j.value();
-        case DOk o -> o.value();
-        case DIncomplete i -> i;
-        case DError e -> e;
-        default -> new DErrorRail(inner);
-      });
-    }
+    @Override void resume(Evaluation ev, Dval r) { ev.ret(unrail(r)); }
   };
 
-  /** The end of a user function: the rail stops at its boundary, then the return type is checked. */
+  /** Waits for a user function's body on the machine. */
   private final class UserReturn extends Frame {
-    private final UserFunction fn;
+    private final Callee.User callee;
     private final long callId;
     private final long callerTlid;
 
-    UserReturn(UserFunction fn, long callId, long callerTlid) {
-      this.fn = fn;
+    UserReturn(Callee.User callee, long callId, long callerTlid) {
+      this.callee = callee;
       this.callId = callId;
       this.callerTlid = callerTlid;
     }
 
     @Override void resume(Evaluation ev, Dval v) {
       ev.currentTlid = callerTlid;
-      Dval result = v instanceof DErrorRail r ? r.value() : v;
-      String problem = result.isFake() ? null : Types.unify(fn.returnType(), result);
-      ev.ret(problem == null ? result : new DError(ev.source(callId), "Type error(s) in return type: " + problem));
+      ev.ret(returned(callee, v, callId));
     }
   }
 
@@ -284,10 +298,10 @@ final class Calls {
   private final class Continuation extends Frame {
     private final Function<Dval, Step> then;
     private final Builtin builtin;
-    private final List<Dval> args;
+    private final Args args;
     private final long callId;
 
-    Continuation(Function<Dval, Step> then, Builtin builtin, List<Dval> args, long callId) {
+    Continuation(Function<Dval, Step> then, Builtin builtin, Args args, long callId) {
       this.then = then;
       this.builtin = builtin;
       this.args = args;

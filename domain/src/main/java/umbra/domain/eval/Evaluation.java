@@ -1,6 +1,5 @@
 package umbra.domain.eval;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import umbra.domain.syntax.Expr;
-import umbra.domain.syntax.Expr.*;
+import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Dval.*;
+import umbra.domain.value.Dval.DError;
 import umbra.domain.value.ErrorSource;
 import umbra.domain.value.Symtable;
 
@@ -19,48 +18,72 @@ import umbra.domain.value.Symtable;
  * stack of {@link Frame}s on the heap, so deep recursion in user code never overflows the Java
  * stack, and the machine can stop at an effect and {@link #resume} later with the answer.
  *
- * <p>The machine alternates two modes: <em>eval</em> an expression in an environment, or
- * <em>return</em> a value to the frame on top of the stack.
+ * <p>The machine alternates two modes: <em>eval</em> a {@link Node} (an expression compiled by
+ * the {@link Compiler} when the evaluation starts) in an environment, or <em>return</em> a value
+ * to the frame on top of the stack. Shallow subtrees that call no Dark function run directly
+ * ({@link Node#value}); they count steps and record live values just as the machine does.
  */
 public final class Evaluation {
   final ExecutionState state;
   private final Calls calls;
+  private final Compiler compiler;
+  private final long maxSteps;
+  private final int maxDepth;
+  private final boolean recordsTraces;
+  private final Symtable globals;
 
   private Frame[] stack = new Frame[64];
   private int sp;
-  private boolean evalMode;
-  private Expr expr;
+  private Node node; // the node to evaluate next; null in return mode
   private Symtable env;
   private Dval value;
-  private long steps;
+  private long stepsLeft; // of the budget, counting down
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
   private String stoppedBy; // the limit that ended the run, when one did
   long currentTlid; // the toplevel whose code runs now: the handler, or the user function entered last
 
+  /**
+   * Direct calls of pure user functions nest on the Java stack ({@link Calls}); this bounds how
+   * deep, in nodes. At worst (code not yet compiled by the JIT) that is about 200 KB of stack,
+   * well inside a default 1 MB thread stack (EvaluationTest runs in 512 KB); compiled code needs a
+   * fraction of it. {@code fib 25} (25 calls of height 9) runs entirely direct.
+   */
+  private static final int DIRECT_HEIGHT = 256;
+  /** Per call: the few Java frames of the call itself, counted as nodes. */
+  private static final int CALL_HEIGHT = 4;
+  private int directHeight;
+  private boolean onMachineOnly;
+
   private final Map<Long, Dval> liveValues;
   final List<TraceEvents.FunctionResult> functionResults = new ArrayList<>();
   final List<TraceEvents.FunctionArguments> functionArguments = new ArrayList<>();
   final List<Throwable> reportedExceptions = new ArrayList<>();
 
-  private Evaluation(ExecutionState state, Expr expr, Symtable env) {
+  private Evaluation(ExecutionState state) {
     this.state = state;
     this.calls = new Calls(this);
+    this.compiler = new Compiler(state);
+    this.maxSteps = state.limits().maxSteps();
+    this.stepsLeft = maxSteps;
+    this.maxDepth = state.limits().maxDepth();
+    this.recordsTraces = state.recordTraces();
+    this.globals = state.globals();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
     this.currentTlid = state.tlid();
-    eval(expr, env);
   }
 
   /** Prepares an evaluation of {@code expr}; nothing runs until {@link #run}. */
   public static Evaluation start(ExecutionState state, Expr expr, Symtable env) {
-    return new Evaluation(state, expr, env);
+    var e = new Evaluation(state);
+    e.eval(e.compiler.compile(expr), env);
+    return e;
   }
 
   /** Prepares the call of a function value (a lambda, or a named function) on arguments. */
   public static Evaluation startCall(ExecutionState state, Dval function, List<Dval> args) {
-    var e = new Evaluation(state, new ENull(0), Symtable.empty());
-    e.evalMode = false;
+    var e = new Evaluation(state);
     e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
     return e;
   }
@@ -69,29 +92,33 @@ public final class Evaluation {
   public Outcome run() {
     if (done) throw new IllegalStateException("evaluation already finished");
     if (pending != null) throw new IllegalStateException("evaluation is waiting for an answer to " + pending);
-    while (true) {
-      if (interrupt != null) {
-        Object i = interrupt;
-        interrupt = null;
-        if (i instanceof EffectRequest request) {
-          pending = request;
-          return new Outcome.Suspended(request);
-        }
-        done = true;
-        return new Outcome.Done((Dval) i);
-      }
-      if (evalMode) {
-        if (++steps > state.limits().maxSteps()) {
-          abort("Execution stopped: the program exceeded its limit of " + state.limits().maxSteps()
-              + " evaluation steps (an infinite loop?)");
-          continue;
-        }
-        step();
+    try {
+      loop(0);
+    } catch (Stopped e) {
+      directHeight = 0; // the limit that stopped it is the interrupt
+      onMachineOnly = false;
+    }
+    Object i = interrupt;
+    interrupt = null;
+    if (i instanceof EffectRequest request) {
+      pending = request;
+      return new Outcome.Suspended(request);
+    }
+    done = true;
+    return new Outcome.Done(i != null ? (Dval) i : value);
+  }
+
+  /** Runs until an interrupt, or until a value is returned with the stack down to {@code base}. */
+  private void loop(int base) {
+    while (interrupt == null) {
+      Node n = node;
+      if (n != null) {
+        countStep();
+        node = null;
+        if (liveValues != null && n.recordsLive()) push(new Frame.Live(n.id));
+        n.eval(this, env);
       } else {
-        if (sp == 0) {
-          done = true;
-          return new Outcome.Done(value);
-        }
+        if (sp == base) return;
         Frame f = stack[--sp];
         stack[sp] = null;
         f.resume(this, value);
@@ -104,7 +131,7 @@ public final class Evaluation {
     if (pending == null) throw new IllegalStateException("evaluation is not waiting for an effect");
     EffectRequest request = pending;
     pending = null;
-    if (state.recordTraces()) {
+    if (recordsTraces) {
       functionResults.add(new TraceEvents.FunctionResult(currentTlid, request.function(), request.callSiteId(),
           request.args(), answer));
     }
@@ -118,38 +145,84 @@ public final class Evaluation {
 
   public List<TraceEvents.FunctionArguments> functionArguments() { return List.copyOf(functionArguments); }
 
+  /** Unexpected exceptions inside builtins (each became {@code DError "Unknown error"}). */
+  public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
+
   /**
    * Why the run was stopped early, when a {@link Limits limit} ended it (the result is then a
    * {@code DError} with this message); empty for a run that finished on its own.
    */
   public Optional<String> stoppedByLimit() { return Optional.ofNullable(stoppedBy); }
 
-  /** Unexpected exceptions inside builtins (each became {@code DError "Unknown error"}). */
-  public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
+  // ---- machine primitives, used by nodes, frames and calls ----
 
-  // ---- machine primitives, used by frames and calls ----
-
-  void eval(Expr e, Symtable in) {
-    evalMode = true;
-    expr = e;
+  void eval(Node n, Symtable in) {
+    node = n;
     env = in;
   }
 
   void ret(Dval v) {
-    evalMode = false;
+    node = null;
     value = v;
   }
 
   void push(Frame f) {
     if (sp == stack.length) {
-      if (sp >= state.limits().maxDepth()) {
+      if (sp >= maxDepth) {
         abort("Execution stopped: the program nested calls deeper than its limit of "
-            + state.limits().maxDepth() + " pending operations (unbounded recursion?)");
+            + maxDepth + " pending operations (unbounded recursion?)");
         return;
       }
-      stack = Arrays.copyOf(stack, Math.min(stack.length * 2, state.limits().maxDepth() + 1));
+      stack = Arrays.copyOf(stack, Math.min(stack.length * 2, maxDepth + 1));
     }
     stack[sp++] = f;
+  }
+
+  /** One evaluated expression against the budget (the loop's, or a direct node's). */
+  void countStep() {
+    if (--stepsLeft < 0) stepBudgetSpent(); // apart, so this stays small enough to inline everywhere
+  }
+
+  private void stepBudgetSpent() {
+    abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
+    throw new Stopped();
+  }
+
+  /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
+  boolean enterDirect(int bodyHeight) {
+    int h = directHeight + bodyHeight + CALL_HEIGHT;
+    // fewer direct calls are pending than their height: a bound for the frames they stand for
+    if (h > DIRECT_HEIGHT || sp + h >= maxDepth) return false;
+    directHeight = h;
+    return true;
+  }
+
+  void leaveDirect(int bodyHeight) {
+    directHeight -= bodyHeight + CALL_HEIGHT;
+  }
+
+  /** Whether user functions must run on the machine: inside {@link #runOnMachine}. */
+  boolean onMachineOnly() { return onMachineOnly; }
+
+  /**
+   * From direct code, the value of a pure function's body, run on the machine above the current
+   * frames: how recursion continues past the direct budget. While it runs, every user-function
+   * call stays on the machine, so this never nests: the Java stack stays bounded however deep
+   * the recursion. Pure code performs no effect, so only a limit can interrupt it.
+   */
+  Dval runOnMachine(Node body, Symtable in) {
+    if (onMachineOnly) throw new IllegalStateException("direct code ran inside a run on the machine");
+    Node savedNode = node;
+    Symtable savedEnv = env;
+    onMachineOnly = true;
+    eval(body, in);
+    loop(sp);
+    onMachineOnly = false;
+    if (interrupt != null) throw new Stopped();
+    Dval result = value;
+    node = savedNode;
+    env = savedEnv;
+    return result;
   }
 
   void suspend(EffectRequest request) { interrupt = request; }
@@ -162,86 +235,33 @@ public final class Evaluation {
 
   void report(Throwable t) { reportedExceptions.add(t); }
 
+  boolean recordsLive() { return liveValues != null; }
+
+  boolean recordsTraces() { return recordsTraces; }
+
+  /** The environment every user function's body starts from. */
+  Symtable globals() { return globals; }
+
   void recordLive(long id, Dval v) {
     liveValues.put(id, v);
   }
 
+  /** Records a directly computed node's value, when live values are on (see {@link Node#value}). */
+  void live(Node n, Dval v) {
+    if (liveValues != null && n.recordsLive()) liveValues.put(n.id, v);
+  }
+
   ErrorSource source(long id) { return new ErrorSource.At(state.tlid(), id); }
 
-  // ---- eval mode: one expression ----
-
-  private void step() {
-    Expr e = expr;
-    Symtable in = env;
-    if (liveValues != null && !(e instanceof EPipeTarget)) push(new Frame.Live(e.id()));
-    switch (e) {
-      case EInteger i -> ret(new DInt(i.value()));
-      case EBool b -> ret(DBool.of(b.value()));
-      case EString s -> ret(new DStr(nfc(s.value())));
-      case ECharacter c -> ret(new DChar(c.value()));
-      case EFloat f -> ret(new DFloat(f.toDouble()));
-      case ENull n -> ret(Dval.NULL);
-      case EBlank b -> ret(new DIncomplete(source(b.id())));
-      case ELet l -> { push(new Frame.Let(l.name(), l.body(), in)); eval(l.rhs(), in); }
-      case EIf i -> { push(new Frame.If(i, in)); eval(i.cond(), in); }
-      case EFeatureFlag f -> { push(new Frame.Flag(f, in)); eval(f.cond(), in); }
-      case ELambda l -> ret(lambda(l, in));
-      case EFieldAccess f -> { push(new Frame.Field(f)); eval(f.record(), in); }
-      case EVariable v -> {
-        Dval bound = in.lookup(v.name());
-        ret(bound != null ? bound : new DError(source(v.id()), "There is no variable named: " + v.name()));
-      }
-      case EFnCall c -> calls.evalArgs(c.name(), c.args(), null, in, false, c.rail(), c.id());
-      case EBinOp b -> calls.evalArgs(b.op(), List.of(b.left(), b.right()), null, in, false, b.rail(), b.id());
-      case EPartial p -> eval(p.old(), in);
-      case EList l -> Frame.Sequence.start(this, Frame.Sequence.Kind.LIST, l.items(), null, in, l.id());
-      case ETuple t -> {
-        var items = new ArrayList<Expr>(2 + t.rest().size());
-        items.add(t.first());
-        items.add(t.second());
-        items.addAll(t.rest());
-        Frame.Sequence.start(this, Frame.Sequence.Kind.TUPLE, items, null, in, t.id());
-      }
-      case ERecord r -> {
-        var names = new ArrayList<String>(r.fields().size());
-        var values = new ArrayList<Expr>(r.fields().size());
-        for (var f : r.fields()) {
-          names.add(f.name());
-          values.add(f.value());
-        }
-        Frame.Sequence.start(this, Frame.Sequence.Kind.RECORD, values, names, in, r.id());
-      }
-      case EPipe p -> { push(new Frame.Pipe(p, in)); eval(p.first(), in); }
-      case EConstructor c -> constructor(c, in);
-      case EMatch m -> { push(new Frame.Match(m, in)); eval(m.scrutinee(), in); }
-      case EPipeTarget t -> ret(new DError(source(t.id()), "Internal error: a pipe placeholder outside a pipe"));
-    }
-  }
-
-  private static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-  }
-
-  private static Dval lambda(ELambda l, Symtable in) {
-    var params = new ArrayList<LambdaParam>(l.params().size());
-    for (var p : l.params()) {
-      if (!p.name().isEmpty()) params.add(p);
-    }
-    return new DLambda(params, in, l.body());
-  }
-
-  private void constructor(EConstructor c, Symtable in) {
-    String name = c.name();
-    int arity = c.args().size();
-    if (name.equals("Nothing") && arity == 0) {
-      ret(Dval.NOTHING);
-    } else if ((name.equals("Just") || name.equals("Ok") || name.equals("Error")) && arity == 1) {
-      push(new Frame.Construct(name));
-      eval(c.args().get(0), in);
-    } else {
-      ret(new DError(source(c.id()), "Invalid name for constructor " + name));
-    }
-  }
-
   Calls calls() { return calls; }
+
+  Compiler compiler() { return compiler; }
+
+  /**
+   * A limit stopped the evaluation (the error is the interrupt): unwinds direct code to
+   * {@link #run}. Never thrown inside a builtin, so no builtin can swallow it.
+   */
+  private static final class Stopped extends RuntimeException {
+    Stopped() { super(null, null, false, false); }
+  }
 }

@@ -82,32 +82,42 @@ final class Types {
 
   /** {@code TypeChecker.unify} (A.9): shallow; null when the value fits, else the complaint. */
   static String unify(DType t, Dval v) {
-    boolean ok = switch (t) {
-      case TVariable x -> true;
-      case TInt x -> v instanceof DInt;
-      case TFloat x -> v instanceof DFloat;
-      case TBool x -> v instanceof DBool;
-      case TNull x -> v instanceof DNull;
-      case TStr x -> v instanceof DStr;
-      case TList x -> v instanceof DList;
-      case TDate x -> v instanceof DDate;
-      case TDict x -> v instanceof DObj;
-      case TRecord x -> v instanceof DObj;
-      case TFn x -> v instanceof DFnVal;
-      case TPassword x -> v instanceof DPassword;
-      case TUuid x -> v instanceof DUuid;
-      case TOption x -> v instanceof DOption;
-      case TResult x -> v instanceof DResult;
-      case TChar x -> v instanceof DChar;
-      case TDB x -> v instanceof DDB;
-      case THttpResponse x -> v instanceof DHttpResponse;
-      case TBytes x -> v instanceof DBytes;
-      case TUserType x -> v instanceof DObj;
-      case TTuple x -> false;
-      case TIncomplete x -> v instanceof DIncomplete;
-      case TError x -> v instanceof DError;
-      case TErrorRail x -> v instanceof DErrorRail;
+    Class<? extends Dval> kind = kind(t);
+    return kind != null && kind.isInstance(v) ? null
+        : "Expected to see a value of type " + t.displayName() + " but found a " + v.typeName();
+  }
+
+  /**
+   * The values {@link #unify} accepts for {@code t}: one class each, as the check is shallow
+   * ({@code Dval} for a type variable, null for a tuple, which Dark's checker never accepts).
+   * Calls resolve it once per function, not per argument.
+   */
+  static Class<? extends Dval> kind(DType t) {
+    return switch (t) {
+      case TVariable x -> Dval.class;
+      case TInt x -> DInt.class;
+      case TFloat x -> DFloat.class;
+      case TBool x -> DBool.class;
+      case TNull x -> DNull.class;
+      case TStr x -> DStr.class;
+      case TList x -> DList.class;
+      case TDate x -> DDate.class;
+      case TDict x -> DObj.class;
+      case TRecord x -> DObj.class;
+      case TFn x -> DFnVal.class;
+      case TPassword x -> DPassword.class;
+      case TUuid x -> DUuid.class;
+      case TOption x -> DOption.class;
+      case TResult x -> DResult.class;
+      case TChar x -> DChar.class;
+      case TDB x -> DDB.class;
+      case THttpResponse x -> DHttpResponse.class;
+      case TBytes x -> DBytes.class;
+      case TUserType x -> DObj.class;
+      case TTuple x -> null;
+      case TIncomplete x -> DIncomplete.class;
+      case TError x -> DError.class;
+      case TErrorRail x -> DErrorRail.class;
     };
-    return ok ? null : "Expected to see a value of type " + t.displayName() + " but found a " + v.typeName();
   }
 }

@@ -2,6 +2,7 @@ package umbra.domain.stdlib;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.UUID;
 import umbra.domain.value.Dval;
@@ -11,16 +12,51 @@ import umbra.domain.value.Dval.*;
  * A builtin's arguments with typed accessors. An accessor that meets the wrong kind of value
  * throws {@link BuiltinFailure.IncorrectArgs}, which the interpreter turns into the
  * "was called with a X, but `p` expected a Y" message.
+ *
+ * <p>Immutable. The interpreter builds one per call, so the first two values (most builtins take
+ * one or two) live in fields rather than in a list of their own.
  */
-public record Args(List<Dval> values) {
+public final class Args {
+  private final Dval first;
+  private final Dval second;
+  /** Every value when there are more than two, else null. The fields tell the size: no field for it. */
+  private final List<Dval> many;
 
-  public Args { values = List.copyOf(values); }
+  public Args(List<Dval> values) {
+    List<Dval> copy = List.copyOf(values);
+    this.first = copy.size() > 0 ? copy.get(0) : null;
+    this.second = copy.size() > 1 ? copy.get(1) : null;
+    this.many = copy.size() > 2 ? copy : null;
+  }
+
+  private Args(Dval first, Dval second) {
+    this.first = first;
+    this.second = second;
+    this.many = null;
+  }
 
   public static Args of(Dval... values) { return new Args(List.of(values)); }
 
-  public int size() { return values.size(); }
+  public static Args of(Dval only) { return new Args(Objects.requireNonNull(only), null); }
 
-  public Dval get(int i) { return values.get(i); }
+  public static Args of(Dval first, Dval second) {
+    return new Args(Objects.requireNonNull(first), Objects.requireNonNull(second));
+  }
+
+  public int size() { return many != null ? many.size() : second != null ? 2 : first != null ? 1 : 0; }
+
+  public Dval get(int i) {
+    if (i == 0 && first != null) return first;
+    if (i == 1 && second != null) return second;
+    if (many != null) return many.get(i);
+    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + size());
+  }
+
+  /** The values as an immutable list. */
+  public List<Dval> values() {
+    if (many != null) return many;
+    return second != null ? List.of(first, second) : first != null ? List.of(first) : List.of();
+  }
 
   public long integer(int i) { return as(i, DInt.class).value(); }
 
@@ -51,8 +87,14 @@ public record Args(List<Dval> values) {
   public DTuple tuple(int i) { return as(i, DTuple.class); }
 
   public <T extends Dval> T as(int i, Class<T> kind) {
-    Dval v = values.get(i);
+    Dval v = get(i);
     if (kind.isInstance(v)) return kind.cast(v);
     throw new BuiltinFailure.IncorrectArgs();
   }
+
+  @Override public boolean equals(Object o) { return o instanceof Args a && values().equals(a.values()); }
+
+  @Override public int hashCode() { return values().hashCode(); }
+
+  @Override public String toString() { return "Args" + values(); }
 }

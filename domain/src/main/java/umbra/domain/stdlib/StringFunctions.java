@@ -2,7 +2,6 @@ package umbra.domain.stdlib;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,6 +11,7 @@ import umbra.domain.value.Dval.DChar;
 import umbra.domain.value.Dval.DIncomplete;
 import umbra.domain.value.Dval.DInt;
 import umbra.domain.value.Dval.DStr;
+import umbra.domain.value.Nfc;
 
 /**
  * The String module (stdlib.tsv, language.md A.7.16). "Character" means an extended grapheme
@@ -215,7 +215,7 @@ final class StringFunctions {
   // ---- helpers ----
 
   static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return Nfc.normalize(s);
   }
 
   private static byte[] concat(byte[] x, byte[] y) {

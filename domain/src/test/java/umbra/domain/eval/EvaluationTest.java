@@ -67,6 +67,55 @@ class EvaluationTest {
   }
 
   @Test
+  void expressionsNestedOneHundredThousandDeepNeedNoJavaStack() {
+    // 1 + (1 + (1 + ... 0)): built bottom-up, as a parser of a huge program might produce it
+    Expr nested = integer(0);
+    for (int i = 0; i < 100_000; i++) nested = call("Int", "add", integer(1), nested);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS), nested)).isEqualTo(new DInt(100_000));
+
+    // let x = 99999 in ... let x = 0 in x: the innermost binding wins
+    Expr lets = var("x");
+    for (int i = 0; i < 100_000; i++) lets = new ELet(ids++, "x", integer(i), lets);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS), lets)).isEqualTo(new DInt(0));
+  }
+
+  @Test
+  void deepRecursionOfPureFunctionsFitsASmallJavaStack() throws InterruptedException {
+    // dive(n) = if n == 0 then 0 else 1 + (1 + (... (1 + dive(n - 1)))): a body 40 calls deep,
+    // all pure, so calls run directly on the Java stack until its budget sends them to the heap
+    Expr inner = user("dive", call("Int", "subtract", var("n"), integer(1)));
+    for (int i = 0; i < 40; i++) inner = call("Int", "add", integer(1), inner);
+    Expr body = new EIf(ids++, call("Int", "isZero", var("n")), integer(0), inner);
+    var dive = new UserFunction(3, "dive", List.of(new UserFunction.Param("n", DType.INT)), DType.ANY, body);
+    var state = withSum(Limits.DEFAULT).withUserFunctions(Map.of("dive", dive, "sum", withSum(Limits.DEFAULT).userFunctions().get("sum")));
+    runToEnd(state, user("dive", integer(3))); // loads the classes: class loading needs a big stack of its own
+    var results = new ArrayList<Object>();
+    Runnable work = () -> {
+      try {
+        results.add(runToEnd(state, user("sum", integer(20_000))));
+        results.add(runToEnd(state, user("dive", integer(2_000))));
+      } catch (Throwable t) {
+        results.add(t);
+      }
+    };
+    // half the usual 1 MB thread stack, of which the JVM keeps about 100 KB for itself
+    Thread small = new Thread(null, work, "small stack", 512 * 1024);
+    small.start();
+    small.join();
+    assertThat(results).containsExactly(new DInt(200_010_000L), new DInt(80_000));
+  }
+
+  @Test
+  void theStepBudgetHoldsInsideArithmeticWithoutCalls() {
+    // 1 + (1 + (1 + 0)) is 7 steps: the whole budget, then one step short of it
+    Expr sum = integer(0);
+    for (int i = 0; i < 3; i++) sum = call("Int", "add", integer(1), sum);
+    assertThat(runToEnd(ExecutionState.of(BUILTINS).withLimits(new Limits(7, 100)), sum)).isEqualTo(new DInt(3));
+    assertThat(runToEnd(ExecutionState.of(BUILTINS).withLimits(new Limits(6, 100)), sum)).isInstanceOfSatisfying(DError.class,
+        e -> assertThat(e.message()).contains("limit of 6 evaluation steps"));
+  }
+
+  @Test
   void anInfiniteLoopStopsAtTheStepBudgetNamingTheLimit() {
     // loop(n) = loop(n + 1): never ends on its own
     Expr body = user("loop", call("Int", "add", var("n"), integer(1)));
