@@ -73,7 +73,7 @@ public final class HttpBench {
           .withTracesPerHandlerPerSecond(Integer.getInteger("umbra.tracesPerHandlerPerSecond",
               HttpServingConfig.DEFAULT_TRACES_PER_HANDLER_PER_SECOND));
       var serving = new HttpServing(db.jdbi(), new StorageCodec(), config,
-          StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), Integer.getInteger("umbra.traceQueue", 10_000));
+          StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 10_000);
       bwd = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(0);
       String umbra = "http://127.0.0.1:" + bwd.port();
       byte[] sameJson = fetch(umbra + "/constant");
