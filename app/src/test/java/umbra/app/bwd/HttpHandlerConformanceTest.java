@@ -2,11 +2,8 @@ package umbra.app.bwd;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,31 +157,8 @@ class HttpHandlerConformanceTest {
       socket.setSoTimeout(5000);
       socket.getOutputStream().write(request);
       socket.getOutputStream().flush();
-      InputStream in = socket.getInputStream();
-      var out = new ByteArrayOutputStream();
-      byte[] buf = new byte[16384];
-      while (!complete(out.toByteArray(), head)) {
-        int n;
-        try {
-          n = in.read(buf);
-        } catch (SocketTimeoutException e) {
-          break;
-        }
-        if (n < 0) break;
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
+      return RawClient.readResponse(socket.getInputStream(), head);
     }
-  }
-
-  private static boolean complete(byte[] sofar, boolean head) {
-    int end = RawHttp.indexOf(sofar, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
-    if (end < 0) return false;
-    if (head) return true;
-    for (var h : RawHttp.split(sofar).headers()) {
-      if (h.getKey().equalsIgnoreCase("Content-Length")) return sofar.length - (end + 4) >= Long.parseLong(h.getValue().trim());
-    }
-    return false;
   }
 
   private static Optional<String> compare(RawHttp.Message actual, RawHttp.Message expected, boolean basic) {
