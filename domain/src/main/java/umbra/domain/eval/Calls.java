@@ -165,7 +165,7 @@ final class Calls {
     try {
       switch (s.builtin.impl()) {
         case Implementation.Plain p -> m.ret(p.apply(args));
-        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId), args), s.builtin, args, callId);
+        case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId, m.state), args), s.builtin, args, callId);
       }
     } catch (RuntimeException | StackOverflowError e) {
       m.ret(failure(s.builtin, args, e, callId));
@@ -192,6 +192,10 @@ final class Calls {
       case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args.values()));
       case BuiltinFailure.FakeValueFound f -> f.value();
       case BuiltinFailure.UserError u -> new DError(m.source(callId), u.getMessage());
+      case BuiltinFailure.Reported r -> {
+        m.report(r);
+        yield new DError(m.source(callId), r.getMessage());
+      }
       default -> {
         m.report(e);
         yield new DError(m.source(callId), "Unknown error");

@@ -21,6 +21,15 @@ public abstract sealed class BuiltinFailure extends RuntimeException {
     public UserError(String message) { super(message); }
   }
 
+  /**
+   * A user-facing failure that is also reported as an exception, like Dark's failures that the
+   * query compiler or the database raised: the message becomes the result, and test runners
+   * count it with the unexpected exceptions.
+   */
+  public static final class Reported extends BuiltinFailure {
+    public Reported(String message) { super(message); }
+  }
+
   /** A fake value (error, blank, error rail) met while computing; it becomes the result. */
   public static final class FakeValueFound extends BuiltinFailure {
     private final transient Dval value;

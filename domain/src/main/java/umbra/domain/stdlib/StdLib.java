@@ -37,6 +37,7 @@ public final class StdLib {
     X509Functions.register(r);
     AwsFunctions.register(r);
     TwitterFunctions.register(r);
+    DbFunctions.register(r);
     return r.build();
   }
 }

@@ -26,13 +26,7 @@ public final class TestBuiltins {
   public static final FnName.Stdlib TYPE_ERROR = new FnName.Stdlib("Test", "typeError", 0);
 
   /** The preamble of Dark's DB query compiler errors ({@code SqlCompiler.errorTemplate}). */
-  public static final String SQL_ERROR_TEMPLATE =
-      "You're using our new experimental Datastore query compiler. It compiles your lambdas into optimized (and"
-          + " partially indexed) Datastore queries, which should be reasonably fast.\n\nUnfortunately, we hit a snag"
-          + " while compiling your lambda. We only support a subset of Darklang's functionality, but will be expanding"
-          + " it in the future.\n\nSome Darklang code is not supported in DB::query lambdas for now, and some of it"
-          + " won't be supported because it's an odd thing to do in a datastore query. If you think your operation"
-          + " should be supported, let us know in #general in Discord.\n\n  Error: ";
+  public static final String SQL_ERROR_TEMPLATE = umbra.domain.datastore.QueryCompiler.ERROR_TEMPLATE;
 
   public static void register(Registry.Builder r) {
     values(r);

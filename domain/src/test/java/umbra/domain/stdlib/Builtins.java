@@ -42,7 +42,7 @@ final class Builtins {
     try {
       return switch (b.impl()) {
         case Implementation.Plain p -> new Value(p.apply(Args.of(args)));
-        case Implementation.Stepping s -> switch (s.apply(new CallContext(b.name(), 1), Args.of(args))) {
+        case Implementation.Stepping s -> switch (s.apply(new CallContext(b.name(), 1, umbra.domain.eval.ExecutionState.of(MODULES)), Args.of(args))) {
           case Step.Value v -> new Value(v.value());
           case Step.Perform p -> new Effect(p.request().args());
           case Step.Call c -> throw new AssertionError("calls a function");

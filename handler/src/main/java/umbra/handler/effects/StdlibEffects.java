@@ -53,6 +53,7 @@ public final class StdlibEffects implements EffectPerformer {
       case "String::random" -> new DStr(randomString((int) ((DInt) args.get(0)).value()));
       case "List::randomElement" -> new DInt(random.nextLong(((DInt) args.get(0)).value()));
       case "Uuid::generate" -> new DUuid(randomUuid());
+      case "DB::generateKey" -> new DStr(randomUuid().toString());
       case "Password::hash" -> new DPassword(passwords.hash(((DStr) args.get(0)).value()));
       case "Password::check" -> DBool.of(passwords.check(((DPassword) args.get(0)).hash(), ((DStr) args.get(1)).value()));
       default -> null;

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Toplevel;
+import umbra.domain.datastore.Datastore;
 import umbra.domain.trace.SamplingRule;
 import umbra.domain.trace.TracingPolicy;
 import umbra.handler.storage.CanvasInfo;
@@ -54,7 +55,7 @@ final class HttpCanvasLoader {
     for (Canvas.Found f : ops.liveNonHandlers(info.id())) c = c.withLoaded(f.toplevel(), f.deleted());
     List<Toplevel.Handler> handlers = new ArrayList<>(c.handlers().live().values());
     List<Toplevel.UserFn> functions = new ArrayList<>(c.functions().live().values());
-    List<String> dbs = c.dbs().live().values().stream().map(Toplevel.Db::name).filter(n -> !n.isEmpty()).toList();
+    List<Datastore> dbs = c.dbs().live().values().stream().map(Datastore::of).toList();
     // oldest first, so that of two secrets with one name the newest wins
     Map<String, String> secrets = new LinkedHashMap<>();
     List<Secret> newestFirst = new SecretStore(h).list(info.id());

@@ -18,6 +18,8 @@ import umbra.domain.value.Dval;
 import umbra.dto.http.HeaderDto;
 import umbra.dto.http.HttpRequestDto;
 import umbra.dto.http.HttpResponseDto;
+import umbra.handler.datastore.DatastoreEffects;
+import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.ExecuteHttpRequest;
@@ -37,14 +39,16 @@ public final class HttpRequestHandler {
   private final CanvasSnapshots canvases;
   private final HttpService service;
   private final EffectPerformer effects;
+  private final UserData userData;
   private final TraceWriter traces;
 
   public HttpRequestHandler(HttpServingConfig config, CanvasSnapshots canvases, HttpService service,
-      EffectPerformer effects, TraceWriter traces) {
+      EffectPerformer effects, UserData userData, TraceWriter traces) {
     this.config = config;
     this.canvases = canvases;
     this.service = service;
-    this.effects = effects.orElse(NotYetAvailable.INSTANCE);
+    this.effects = effects;
+    this.userData = userData;
     this.traces = traces;
   }
 
@@ -76,8 +80,11 @@ public final class HttpRequestHandler {
     if (early.isPresent()) return WireResponse.finish(early.get(), executionId, r.isHead());
     Optional<HttpCanvas> canvas = canvas(r);
     if (canvas.isEmpty()) return WireResponse.finish(Responses.canvasNotFound(), executionId, r.isHead());
+    // the canvas's own datastores, then the rest of the world
+    EffectPerformer world = new DatastoreEffects(userData, canvas.get().canvasId()).orElse(effects)
+        .orElse(NotYetAvailable.INSTANCE);
     HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId(), executionId));
-    while (step instanceof HttpStep.NeedsEffect need) step = need.resume(answer(need));
+    while (step instanceof HttpStep.NeedsEffect need) step = need.resume(answer(need, world));
     WireResponse response = null;
     for (HttpEvent event : ((HttpStep.Finished) step).events()) {
       switch (event) {
@@ -100,9 +107,9 @@ public final class HttpRequestHandler {
     };
   }
 
-  private Dval answer(HttpStep.NeedsEffect need) {
+  private static Dval answer(HttpStep.NeedsEffect need, EffectPerformer world) {
     try {
-      return effects.perform(need.request()).orElseThrow();
+      return world.perform(need.request()).orElseThrow();
     } catch (RuntimeException e) {
       LOG.error("effect {} failed", need.request().function(), e);
       return Dval.error("Unknown error");

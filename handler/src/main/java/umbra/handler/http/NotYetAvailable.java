@@ -7,7 +7,7 @@ import umbra.domain.value.Dval;
 import umbra.handler.effects.EffectPerformer;
 
 /**
- * The effects Umbra's HTTP server cannot answer yet (datastores, the HTTP client, queues): the
+ * The effects Umbra's HTTP server cannot answer yet (the HTTP client, queues): the
  * handler gets a Dark error saying so, which its author sees in the trace.
  */
 final class NotYetAvailable implements EffectPerformer {
@@ -23,7 +23,6 @@ final class NotYetAvailable implements EffectPerformer {
 
   private static String what(FnName.Stdlib fn) {
     return switch (fn.module()) {
-      case "DB" -> "datastores";
       case "HttpClient", "Twilio", "Twitter" -> "outgoing HTTP calls";
       case "StaticAssets" -> "static assets";
       case "DarkInternal" -> "admin functions";

@@ -3,8 +3,11 @@ package umbra.handler.testing;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import umbra.domain.datastore.Datastore;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
@@ -22,9 +25,14 @@ import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DDB;
 import umbra.domain.value.Repr;
 import umbra.domain.value.Symtable;
+import umbra.handler.datastore.DatastoreEffects;
+import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.Evaluations;
 import umbra.handler.effects.StdlibEffects;
+import umbra.handler.storage.DatabaseConfig;
+import umbra.handler.storage.DatabaseUnavailableException;
+import umbra.handler.storage.ThrowawayDatabase;
 
 /**
  * Runs the tests of a {@code .tests} file the way Dark's runner did (test-format.md 1.4): each
@@ -40,21 +48,63 @@ public final class TestRunner {
   private final EffectPerformer stdlibEffects;
   private final TestWorld world;
   private final PrintStream inspectOutput;
+  private final DatabaseConfig server;
+  private UserData userData; // the current file's throwaway database, while it runs
+  private boolean toldNoDatabase;
 
-  public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput) {
+  /**
+   * @param server the PostgreSQL server on which files that declare datastores get a throwaway
+   *     database each (as Dark's runner did); null for none, and such tests then fail saying so
+   */
+  public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput,
+      DatabaseConfig server) {
     this.registry = registry;
     this.stdlibEffects = stdlibEffects;
     this.world = new TestWorld(random);
     this.inspectOutput = inspectOutput;
+    this.server = server;
   }
 
-  /** The standard library with the Test:: helpers, the real clock and randomness. */
+  public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput) {
+    this(registry, stdlibEffects, random, inspectOutput, null);
+  }
+
+  /**
+   * The standard library with the Test:: helpers, the real clock and randomness, and datastores
+   * on the PostgreSQL server the environment names.
+   */
   public static TestRunner standard(PrintStream inspectOutput) {
     return new TestRunner(StdLib.registry().with(TestBuiltins::register), StdlibEffects.real(), new SecureRandom(),
-        inspectOutput);
+        inspectOutput, DatabaseConfig.fromEnvironment());
   }
 
+  /** Runs a file's tests; one that uses datastores gets its own throwaway database for the run. */
   public List<TestResult> run(TestFile file) {
+    if (server == null || !usesDatastores(file)) return runAll(file);
+    ThrowawayDatabase db;
+    try {
+      db = ThrowawayDatabase.create(server);
+    } catch (DatabaseUnavailableException e) {
+      if (!toldNoDatabase) inspectOutput.println("umbra test: tests that use datastores will fail: " + e.getMessage());
+      toldNoDatabase = true;
+      return runAll(file);
+    }
+    try (db) {
+      userData = new UserData(db.database().jdbi());
+      return runAll(file);
+    } finally {
+      userData = null;
+    }
+  }
+
+  private static boolean usesDatastores(TestFile file) {
+    for (TestCase t : file.tests()) {
+      if (!t.pending() && !t.extras().dbs().isEmpty()) return true;
+    }
+    return false;
+  }
+
+  private List<TestResult> runAll(TestFile file) {
     var results = new ArrayList<TestResult>(file.tests().size());
     for (TestCase test : file.tests()) results.add(run(test));
     return results;
@@ -90,11 +140,13 @@ public final class TestRunner {
         .withUserFunctions(test.userFunctions())
         .withPackageFunctions(test.packageFunctions())
         .withGlobals(globals(test))
+        .withDatastores(datastores(test))
         .withTlid(TEST_TLID)
         .withLimits(Limits.DEFAULT);
-    EffectPerformer effects = new TestEffects(world.canvasFor(test), world, inspectOutput)
-        .orElse(stdlibEffects)
-        .orElse(Unavailable.INSTANCE);
+    TestEffects.TestCanvas canvas = world.canvasFor(test);
+    EffectPerformer effects = new TestEffects(canvas, world, inspectOutput);
+    if (userData != null) effects = effects.orElse(new DatastoreEffects(userData, canvas.id()));
+    effects = effects.orElse(stdlibEffects).orElse(Unavailable.INSTANCE);
 
     // 1.4 step 4: expected first; its reported exceptions are not counted
     Dval expected = Evaluations.runToEnd(Evaluation.start(state, code.expected(), state.globals()), effects);
@@ -115,6 +167,16 @@ public final class TestRunner {
     Symtable g = Symtable.empty();
     for (DbDeclaration db : test.extras().dbs()) g = g.bind(db.name(), new DDB(db.name()));
     return g;
+  }
+
+  private static Map<String, Datastore> datastores(TestCase test) {
+    var dbs = new HashMap<String, Datastore>();
+    for (DbDeclaration db : test.extras().dbs()) {
+      var columns = new ArrayList<Datastore.Column>();
+      for (DbDeclaration.Column c : db.columns()) columns.add(new Datastore.Column(c.name(), c.type()));
+      dbs.put(db.name(), new Datastore(db.name(), db.tlid(), columns));
+    }
+    return dbs;
   }
 
   private static Optional<String> judge(boolean shouldEqual, Dval actual, Dval expected) {

@@ -38,7 +38,7 @@ class HttpServiceTest {
   }
 
   private static HttpCanvas canvas(List<Toplevel.Handler> handlers, List<Toplevel.UserFn> fns, TracingPolicy tracing) {
-    return HttpCanvas.of(CANVAS, "alice-app", handlers, fns, List.of("Users"), Map.of("KEY", "s3cret"),
+    return HttpCanvas.of(CANVAS, "alice-app", handlers, fns, List.of(new umbra.domain.datastore.Datastore("Users", 99, List.of())), Map.of("KEY", "s3cret"),
         new Cors.None(), tracing);
   }
 

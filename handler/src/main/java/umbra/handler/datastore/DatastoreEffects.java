@@ -1,0 +1,70 @@
+package umbra.handler.datastore;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import umbra.domain.datastore.Answers;
+import umbra.domain.datastore.DatastoreCommand;
+import umbra.domain.eval.EffectRequest;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.DInt;
+import umbra.domain.value.Dval.DStr;
+import umbra.handler.effects.EffectPerformer;
+
+/**
+ * Answers the {@code DB::} effects of one canvas's code against {@link UserData}: the builtin
+ * prepared a {@link DatastoreCommand}, this runs it and answers with the function's result. A
+ * failure of the database becomes the command's Dark error (the builtin reports it), never an
+ * exception out of the evaluation.
+ */
+public final class DatastoreEffects implements EffectPerformer {
+  private static final Logger LOG = LoggerFactory.getLogger(DatastoreEffects.class);
+
+  private final UserData data;
+  private final UUID canvas;
+
+  public DatastoreEffects(UserData data, UUID canvas) {
+    this.data = data;
+    this.canvas = canvas;
+  }
+
+  @Override
+  public Optional<Dval> perform(EffectRequest request) {
+    if (!(request.command() instanceof DatastoreCommand command)) return Optional.empty();
+    try {
+      return Optional.of(run(command));
+    } catch (RuntimeException e) {
+      LOG.warn("{} on datastore {} of canvas {} failed: {}", request.function(), command.store().name(), canvas,
+          firstLine(e));
+      return Optional.of(Dval.error(command.failureMessage()));
+    }
+  }
+
+  private Dval run(DatastoreCommand command) {
+    return switch (command) {
+      case DatastoreCommand.Write w -> {
+        String key = w.key() != null ? w.key() : UUID.randomUUID().toString();
+        data.upsert(canvas, w.store(), key, w.row());
+        yield w.key() != null ? w.result() : new DStr(key);
+      }
+      case DatastoreCommand.Read r -> Answers.of(r, data.read(canvas, r.store(), r.selection(), r.shape().rowsNeeded()));
+      case DatastoreCommand.Count c -> new DInt(data.count(canvas, c.store(), c.selection()));
+      case DatastoreCommand.Delete d -> {
+        data.delete(canvas, d.store(), d.key());
+        yield Dval.NULL;
+      }
+      case DatastoreCommand.DeleteAll d -> {
+        data.deleteAll(canvas, d.store());
+        yield Dval.NULL;
+      }
+    };
+  }
+
+  private static String firstLine(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage().strip().lines().findFirst().orElse("");
+    }
+    return e.getClass().getSimpleName();
+  }
+}
