@@ -146,6 +146,13 @@ schemas["TraceList"] = obj([("traces", arr(obj([("tlid", I64), ("traceId", UUIDS
 schemas["TraceData"] = obj([("traceId", UUIDS), ("input", arr(obj([("name", STR), ("value", ref("Value"))]))), ("timestamp", DT),
   ("functionResults", arr(obj([("fnName", STR), ("callId", I64), ("hash", STR), ("hashVersion", I32), ("value", ref("Value")), ("timestamp", DT)])))],
   "A trace's inputs (request and route variables, or a function's arguments) and the results of its non-pure calls.")
+schemas["DatastoreList"] = obj([("datastores", arr(obj([("tlid", I64), ("name", STR),
+    ("columns", arr(obj([("name", STR), ("type", STR)]))), ("count", I64),
+    ("locked", {"type": "boolean", "description": "has rows: its columns cannot change (schema ops are refused with 422)"}),
+    ("example", {"oneOf": [obj([("key", STR), ("value", ref("Value"))]), {"type": "null"}],
+                 "description": "the most recently created row, or null when empty"})])))],
+    "Every live datastore of the canvas: columns (with a name and a type), row count, lock, newest row.")
+schemas["UnlockedList"] = obj([("unlockedDBs", arr(I64))], "The live datastores without rows: their schema may still change.")
 schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", STR), ("modifier", STR), ("timestamp", DT), ("traceId", UUIDS)])))],
   "Requests no handler matched in the last 7 days, newest per path.")
 schemas["Deleted"] = obj([("deleted", I32)])
@@ -187,6 +194,10 @@ paths = {
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/traces": {"get": op("The newest traces of one toplevel", "listToplevelTraces", [resp(200, "trace ids", ref("TraceList"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/traces/{traceId}": {"get": op("One trace: inputs and function results", "traceData", [resp(200, "the trace", ref("TraceData"))] + errors(400, 401, 403, 404, 500, 503),
     [CANVAS, TLID, {"name": "traceId", "in": "path", "required": True, "schema": UUIDS}])},
+ "/api/v1/canvases/{canvas}/datastores": {"get": op("Datastores with their row counts and newest rows", "datastoreStats",
+    [resp(200, "every live datastore", ref("DatastoreList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/datastores/unlocked": {"get": op("Datastores whose schema may change", "unlockedDatastores",
+    [resp(200, "tlids of the live datastores without rows", ref("UnlockedList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
  "/api/v1/canvases/{canvas}/404s": {
     "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),
@@ -197,7 +208,7 @@ paths = {
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Umbra editor API", "version": "1",
-   "description": "Canvases, their toplevels and ops, and secrets. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
+   "description": "Canvases, their toplevels and ops, secrets, traces and datastores. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
  "servers": [{"url": "http://localhost:9000"}],
  "security": SEC,
  "paths": paths,

@@ -15,7 +15,9 @@ import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
+import umbra.handler.datastore.UserData;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
 import umbra.handler.storage.AccountHandler;
@@ -79,7 +81,7 @@ public final class UmbraApp implements AutoCloseable {
       var http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
       var api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
           new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
-          new HealthApi(jdbi, serving::traceStats)).start();
+          new DatastoreApi(access, loader, new UserData(jdbi)), new HealthApi(jdbi, serving::traceStats)).start();
       LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(), config.database().describe());
       LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
       return new UmbraApp(database, api, serving, http);

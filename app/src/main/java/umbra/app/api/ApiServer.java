@@ -16,6 +16,7 @@ import umbra.handler.api.CanvasApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.storage.DatabaseUnavailableException;
 
@@ -41,7 +42,7 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
 
   public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      HealthApi health) {
+      DatastoreApi datastores, HealthApi health) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
     var requests = new Requests(access, json);
@@ -51,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
       new CanvasRoutes(requests, canvases).register(config.routes);
       new SecretRoutes(requests, secrets).register(config.routes);
       new TraceRoutes(requests, traces).register(config.routes);
+      new DatastoreRoutes(requests, datastores).register(config.routes);
     });
   }
 

@@ -109,6 +109,14 @@ public final class UserData {
         .bind("canvas", canvas).mapTo(Long.class).list());
   }
 
+  /** Which of these tlids name datastores that hold rows (inside the caller's transaction). */
+  public static java.util.Set<Long> tablesWithRows(org.jdbi.v3.core.Handle h, UUID canvas, java.util.Collection<Long> tlids) {
+    if (tlids.isEmpty()) return java.util.Set.of();
+    return java.util.Set.copyOf(h.createQuery(
+            "SELECT DISTINCT table_tlid FROM user_data WHERE canvas_id = :canvas AND table_tlid = ANY(:tlids)")
+        .bind("canvas", canvas).bindArray("tlids", Long.class, List.copyOf(tlids)).mapTo(Long.class).list());
+  }
+
   private void update(String sql, UUID canvas, Datastore db, String key) {
     run(h -> {
       try (PreparedStatement s = h.getConnection().prepareStatement(sql)) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.canvas.Op;
+import umbra.handler.datastore.UserData;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.service.canvas.ApplyOps;
 import umbra.service.canvas.ApplyOpsOutcome;
@@ -52,7 +53,7 @@ public final class OpsHandler {
       var counters = new OpCounterStore(h);
       var cmd = new ApplyOps(canvasId, ops, opCtr, clientId, histories(opStore, canvasId, ops),
           ApplyOps.needsAllDatastores(ops) ? opStore.liveDbHistories(canvasId) : Map.of(),
-          counters.counter(canvasId, clientId));
+          counters.counter(canvasId, clientId), UserData.tablesWithRows(h, canvasId, ops.stream().map(Op::tlid).toList()));
       ApplyOpsOutcome outcome = service.applyOps(cmd);
       if (outcome instanceof ApplyOpsOutcome.Applied applied) {
         persist(h, applied.events().stream()

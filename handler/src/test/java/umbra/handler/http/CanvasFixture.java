@@ -53,6 +53,21 @@ final class CanvasFixture {
     return apply(new Op.SetFunction(fn));
   }
 
+  /** A datastore with columns written {@code name:Type}. */
+  CanvasFixture db(long tlid, String name, String... columns) {
+    var ops = new ArrayList<Op>();
+    ops.add(new Op.CreateDBWithBlankOr(tlid, POS, tlid + 1, name));
+    long id = tlid + 2;
+    for (String column : columns) {
+      int colon = column.indexOf(':');
+      ops.add(new Op.AddDBCol(tlid, id, id + 1));
+      ops.add(new Op.SetDBColName(tlid, id, column.substring(0, colon)));
+      ops.add(new Op.SetDBColType(tlid, id + 1, column.substring(colon + 1)));
+      id += 2;
+    }
+    return apply(ops.toArray(Op[]::new));
+  }
+
   CanvasFixture apply(Op... changes) {
     ops.addOps(canvas.id(), new ArrayList<>(List.of(changes)), opCtr++, OpsHandler.newClientId());
     return this;

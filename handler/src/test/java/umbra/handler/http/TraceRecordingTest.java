@@ -118,8 +118,8 @@ class TraceRecordingTest {
 
   @Test
   void effectsNotBuiltYetAreClearDarkErrors() {
-    var request = new EffectRequest(new FnName.Stdlib("DB", "set", 1), List.of(), 7);
+    var request = new EffectRequest(new FnName.Stdlib("HttpClient", "get", 5), List.of(), 7);
     assertThat(NotYetAvailable.INSTANCE.perform(request))
-        .contains(Dval.error("DB::set_v1 is not available in Umbra yet (datastores are not built)"));
+        .contains(Dval.error("HttpClient::get_v5 is not available in Umbra yet (outgoing HTTP calls are not built)"));
   }
 }

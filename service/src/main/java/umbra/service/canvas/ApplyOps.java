@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import umbra.domain.canvas.Op;
 
@@ -20,15 +21,22 @@ import umbra.domain.canvas.Op;
  * @param liveDbHistories the stored history of every live DB of the canvas when
  *     {@link #needsAllDatastores} holds (their names must stay unique), else empty
  * @param storedClientCounter the highest counter stored for {@code clientId}, empty if it never sent ops
+ * @param lockedDatastores the datastores among the ops' tlids that hold rows: their columns may not change
  */
 public record ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, Map<Long, List<Op>> histories,
-    Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter) {
+    Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter, Set<Long> lockedDatastores) {
+
+  public ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, Map<Long, List<Op>> histories,
+      Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter) {
+    this(canvasId, ops, opCtr, clientId, histories, liveDbHistories, storedClientCounter, Set.of());
+  }
 
   public ApplyOps {
     Objects.requireNonNull(canvasId, "canvasId");
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(storedClientCounter, "storedClientCounter");
     ops = List.copyOf(ops);
+    lockedDatastores = Set.copyOf(lockedDatastores);
     histories = copy(histories);
     liveDbHistories = copy(liveDbHistories);
     for (Op op : ops) {

@@ -10,6 +10,8 @@ import umbra.domain.canvas.Checked;
 import umbra.domain.canvas.Op;
 import umbra.domain.canvas.OpApplication;
 import umbra.domain.canvas.RoutingColumns;
+import umbra.domain.canvas.Toplevel;
+import umbra.domain.datastore.Datastore;
 
 /** Decides what adding ops to a canvas changes (backend.md 5.4 add_op). Pure: the handler loads and saves. */
 public final class CanvasService {
@@ -28,11 +30,39 @@ public final class CanvasService {
     return switch (OpApplication.replay(Canvas.empty(), oldOps, ops)) {
       case Checked.Rejected<Canvas> r -> new ApplyOpsOutcome.Rejected(r.reason());
       case Checked.Ok<Canvas> ok -> {
+        Optional<String> locked = lockedSchemaChange(cmd, oldOps, ok.value());
+        if (locked.isPresent()) yield new ApplyOpsOutcome.Rejected(locked.get());
         // step 4: savepoints alone change nothing worth saving
         if (ops.stream().anyMatch(Op::hasEffect)) events.addAll(saves(cmd, ops, ok.value()));
         yield new ApplyOpsOutcome.Applied(events, ok.value());
       }
     };
+  }
+
+  /**
+   * backend.md 7: a datastore with rows is locked, its columns stay as they are (Dark's editor
+   * enforced this; here the server does, whichever client sends the ops, undo included).
+   */
+  private static Optional<String> lockedSchemaChange(ApplyOps cmd, List<Op> oldOps, Canvas after) {
+    if (cmd.lockedDatastores().isEmpty()) return Optional.empty();
+    if (!(OpApplication.replay(Canvas.empty(), oldOps, List.of()) instanceof Checked.Ok<Canvas> stored)) {
+      return Optional.empty(); // the stored history always replays; nothing to compare otherwise
+    }
+    Canvas before = stored.value();
+    for (long tlid : cmd.lockedDatastores()) {
+      Optional<Datastore> was = datastore(before, tlid);
+      Optional<Datastore> now = datastore(after, tlid);
+      if (was.isPresent() && now.isPresent() && !was.get().columns().equals(now.get().columns())) {
+        return Optional.of("The datastore " + was.get().name() + " has data, so its columns cannot change (its rows"
+            + " would no longer match); delete its rows first, or add a new datastore");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Datastore> datastore(Canvas canvas, long tlid) {
+    return canvas.find(tlid).filter(f -> !f.deleted() && f.toplevel() instanceof Toplevel.Db)
+        .map(f -> Datastore.of((Toplevel.Db) f.toplevel()));
   }
 
   /** The op tlids' histories, then (only when the kept ops need them) every live DB's. */

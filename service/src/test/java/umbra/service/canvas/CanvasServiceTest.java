@@ -113,6 +113,28 @@ class CanvasServiceTest {
   }
 
   @Test
+  void aDatastoreWithRowsKeepsItsColumnsButMayBeRenamedOrMoved() {
+    List<Op> users = List.of(new Op.CreateDBWithBlankOr(1, P, 2, "Users"), new Op.AddDBCol(1, 3, 4),
+        new Op.SetDBColName(1, 3, "name"), new Op.SetDBColType(1, 4, "Str"));
+    Map<Long, List<Op>> history = Map.of(1L, users);
+    var retype = new ApplyOps(CANVAS, List.of(new Op.ChangeDBColType(1, 4, "Int")), 1, CLIENT, history, Map.of(),
+        OptionalLong.empty(), java.util.Set.of(1L));
+    assertThat(service.applyOps(retype)).isInstanceOf(ApplyOpsOutcome.Rejected.class)
+        .extracting(o -> ((ApplyOpsOutcome.Rejected) o).reason()).asString().startsWith("The datastore Users has data");
+    var retyped = new java.util.ArrayList<>(users);
+    retyped.addAll(List.of(new Op.TLSavepoint(1), new Op.ChangeDBColType(1, 4, "Int")));
+    var undo = new ApplyOps(CANVAS, List.of(new Op.UndoTL(1)), 1, CLIENT, Map.of(1L, List.copyOf(retyped)), Map.of(),
+        OptionalLong.empty(), java.util.Set.of(1L));
+    assertThat(service.applyOps(undo)).isInstanceOf(ApplyOpsOutcome.Rejected.class);
+    var move = new ApplyOps(CANVAS, List.of(new Op.MoveTL(1, new Position(5, 5))), 1, CLIENT, history, Map.of(),
+        OptionalLong.empty(), java.util.Set.of(1L));
+    applied(service.applyOps(move));
+    var unlocked = new ApplyOps(CANVAS, List.of(new Op.ChangeDBColType(1, 4, "Int")), 1, CLIENT, history, Map.of(),
+        OptionalLong.empty(), java.util.Set.of());
+    applied(service.applyOps(unlocked));
+  }
+
+  @Test
   void contextDbsAreReturnedButNotResaved() {
     Map<Long, List<Op>> dbs = Map.of(1L, List.of(new Op.CreateDB(1, P, "Users")), 2L, List.of(new Op.CreateDB(2, P, "Posts")));
     var result = applied(service.applyOps(new ApplyOps(CANVAS, List.of(new Op.RenameDBname(2, "People")), 1, CLIENT,
