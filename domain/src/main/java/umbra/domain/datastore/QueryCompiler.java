@@ -329,9 +329,15 @@ public final class QueryCompiler {
     }
 
     private static void typecheck(String name, DType actual, DType expected) {
-      if (expected instanceof DType.TVariable || actual.equals(expected)) return;
+      if (compatible(actual, expected)) return;
       throw error("Incorrect type in " + name + ", expected " + expected.displayName() + ", but got a "
           + actual.displayName());
+    }
+
+    /** Equal, or equal once type variables (on either side, inside lists too) match anything. */
+    private static boolean compatible(DType actual, DType expected) {
+      if (expected instanceof DType.TVariable || actual instanceof DType.TVariable || actual.equals(expected)) return true;
+      return actual instanceof DType.TList a && expected instanceof DType.TList e && compatible(a.element(), e.element());
     }
 
     private static void typecheckValue(String name, Dval value, DType expected) {

@@ -33,19 +33,38 @@ public final class UserData {
 
   public UserData(Jdbi jdbi) { this.jdbi = jdbi; }
 
+  private static final String UPSERT = """
+      INSERT INTO user_data (canvas_id, table_tlid, user_version, dark_version, key, data)
+      VALUES (?, ?, %d, %d, ?, CAST(? AS jsonb))
+      ON CONFLICT ON CONSTRAINT user_data_key_uniq DO UPDATE SET data = EXCLUDED.data, updated_at = now()
+      """.formatted(Datastore.USER_VERSION, Datastore.DARK_VERSION);
+
   /** Inserts or replaces the row with this key. */
   public void upsert(UUID canvas, Datastore db, String key, DObj row) {
+    upsertAll(canvas, db, List.of(new StoredRow(key, row)));
+  }
+
+  /** Inserts or replaces each row, all in one transaction: every row is written, or none. */
+  public void upsertAll(UUID canvas, Datastore db, List<StoredRow> rows) {
     run(h -> {
-      try (PreparedStatement s = h.getConnection().prepareStatement("""
-          INSERT INTO user_data (canvas_id, table_tlid, user_version, dark_version, key, data)
-          VALUES (?, ?, %d, %d, ?, CAST(? AS jsonb))
-          ON CONFLICT ON CONSTRAINT user_data_key_uniq DO UPDATE SET data = EXCLUDED.data, updated_at = now()
-          """.formatted(Datastore.USER_VERSION, Datastore.DARK_VERSION))) {
-        s.setObject(1, canvas);
-        s.setLong(2, db.tlid());
-        s.setString(3, key);
-        s.setString(4, QueryableJson.write(row));
-        s.executeUpdate();
+      Connection c = h.getConnection();
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(rows.size() <= 1);
+      try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+        for (StoredRow row : rows) {
+          s.setObject(1, canvas);
+          s.setLong(2, db.tlid());
+          s.setString(3, row.key());
+          s.setString(4, QueryableJson.write(row.data()));
+          s.addBatch();
+        }
+        s.executeBatch();
+        if (rows.size() > 1) c.commit();
+      } catch (SQLException e) {
+        if (rows.size() > 1) c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
       }
       return null;
     });
