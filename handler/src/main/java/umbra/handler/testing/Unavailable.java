@@ -18,12 +18,13 @@ final class Unavailable implements EffectPerformer {
   @Override
   public Optional<Dval> perform(EffectRequest request) {
     FnName.Stdlib fn = request.function();
-    return Optional.of(Dval.error(fn + " needs " + needs(fn) + ", which the test runner does not provide"));
+    return Optional.of(Dval.error(fn + " needs " + needs(fn) + ", which this test run does not have"));
   }
 
   private static String needs(FnName.Stdlib fn) {
     return switch (fn.module()) {
-      case "DB", "StaticAssets" -> "storage";
+      case "DB" -> "a PostgreSQL database for its datastores";
+      case "StaticAssets" -> "storage";
       case "HttpClient", "Twilio", "Twitter" -> "the network";
       case "DarkInternal" -> "the account and canvas store";
       case "" -> fn.function().equals("emit") ? "an event queue" : "the outside world";

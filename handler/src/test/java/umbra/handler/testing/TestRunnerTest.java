@@ -110,7 +110,7 @@ class TestRunnerTest {
     var extras = new Extras(List.of(db), List.of(), Optional.empty(), List.of());
     var getAll = new EFnCall(6, new FnName.Stdlib("DB", "getAll", 3), List.of(new EVariable(6, "People")), Rail.NO_RAIL);
     var code = eq(getAll,
-        testFn("typeError", new EString(7, "DB::getAll_v3 needs storage, which the test runner does not provide")));
+        testFn("typeError", new EString(7, "DB::getAll_v3 needs a PostgreSQL database for its datastores, which this test run does not have")));
     assertThat(runner.run(test(0, Map.of(), extras), code)).isInstanceOf(TestResult.Passed.class);
   }
 
