@@ -206,7 +206,7 @@ final class DbFunctions {
   private static void lambdaQuery(Registry.Builder r, String name, String returns, Shape shape, String description,
       String deprecation) {
     var d = r.fn(name, TABLE + ", " + FILTER + " -> " + returns, description).purity(Builtin.Purity.IMPURE);
-    if (shape == Shape.ONE || shape == Shape.ONE_DICT) d.rail();
+    if (returns.startsWith("Option")) d.rail();
     if (deprecation != null) d.deprecated(deprecation);
     d.stepping((ctx, a) -> {
       Datastore db = store(ctx, a, 0);
