@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     hikari.setMaximumPoolSize(10);
     hikari.setMinimumIdle(2);
     hikari.setConnectionTimeout(5_000);
+    // compiled datastore queries take dates apart (date_part, date_trunc) in UTC, as Dark's dates are
+    hikari.setConnectionInitSql("SET TIME ZONE 'UTC'");
     var pool = new HikariDataSource(hikari);
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
