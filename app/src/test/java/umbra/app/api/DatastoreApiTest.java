@@ -3,9 +3,6 @@ package umbra.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +52,8 @@ class DatastoreApiTest {
     assertThat(empty.path("count").asLong()).isZero();
     assertThat(empty.path("example").isNull()).isTrue();
 
-    assertThat(request(alice[0], "/note/first")).startsWith("HTTP/1.1 200");
-    assertThat(request(alice[0], "/note/second")).startsWith("HTTP/1.1 200");
+    assertThat(TraceApiTest.request(app, alice[0], "/note/first")).startsWith("HTTP/1.1 200");
+    assertThat(TraceApiTest.request(app, alice[0], "/note/second")).startsWith("HTTP/1.1 200");
     JsonNode full = app.get(canvas + "/datastores", alice[1]).json().path("datastores").get(0);
     assertThat(full.path("count").asLong()).isEqualTo(2);
     assertThat(full.path("locked").asBoolean()).isTrue();
@@ -76,13 +73,5 @@ class DatastoreApiTest {
     String[] alice = RunningApp.account(db, "keeper");
     String[] bob = RunningApp.account(db, "keeper");
     assertThat(app.get("/api/v1/canvases/" + alice[0] + "/datastores", bob[1]).status()).isEqualTo(403);
-  }
-
-  private static String request(String canvas, String path) throws IOException {
-    try (var socket = new Socket("localhost", app.app().httpPort())) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

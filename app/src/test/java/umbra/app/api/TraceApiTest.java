@@ -40,7 +40,7 @@ class TraceApiTest {
     assertThat(app.post(canvas + "/ops", alice[1], EditorApiTest.ops(EditorApiTest.setHandler(1, "/hello", 42))).status())
         .isEqualTo(200);
 
-    assertThat(request(alice[0], "/hello")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
+    assertThat(request(app, alice[0], "/hello")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
     JsonNode traces = eventually(() -> app.get(canvas + "/toplevels/1/traces", alice[1]).json(),
         // until the request's trace replaces the default one a handler without traffic shows
         t -> t.path("traces").size() > 0
@@ -51,7 +51,7 @@ class TraceApiTest {
     assertThat(data.json().path("input").get(0).path("name").asText()).isEqualTo("request");
     assertThat(data.json().path("input").get(0).path("value").path("repr").asText()).contains("url: \"http://");
 
-    assertThat(request(alice[0], "/nope")).startsWith("HTTP/1.1 404");
+    assertThat(request(app, alice[0], "/nope")).startsWith("HTTP/1.1 404");
     eventually(() -> app.get(canvas + "/404s", alice[1]).json(), n -> n.path("notFounds").size() == 1);
     var deleted = app.delete(canvas + "/404s?module=HTTP&path=/nope&modifier=GET", alice[1]);
     assertThat(deleted.json().path("deleted").asInt()).as(deleted.text()).isEqualTo(1);
@@ -69,7 +69,7 @@ class TraceApiTest {
   }
 
   /** A raw request with the canvas's Host header (Java's HTTP client will not set Host). */
-  private static String request(String canvas, String path) throws IOException {
+  static String request(RunningApp app, String canvas, String path) throws IOException {
     try (var socket = new Socket("localhost", app.app().httpPort())) {
       socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import umbra.domain.eval.Step;
+import umbra.domain.syntax.Children;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.EVariable;
 import umbra.domain.value.Dval;

@@ -10,6 +10,7 @@ import umbra.domain.eval.Step;
 import umbra.domain.stdlib.Builtin;
 import umbra.domain.stdlib.BuiltinFailure;
 import umbra.domain.stdlib.Registry;
+import umbra.domain.syntax.Children;
 import umbra.domain.syntax.DType;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.*;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.program.UserFunction;
+import umbra.domain.syntax.Children;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.*;
 import umbra.domain.syntax.FnName;
@@ -41,43 +42,10 @@ final class UnknownFunctions {
         if (!exists) unknown.add(called.toString());
         if (body != null) work.push(body.body());
       }
-      work.addAll(children(e));
+      work.addAll(Children.of(e));
     }
     return unknown;
   }
 
-  private static List<Expr> children(Expr e) {
-    return switch (e) {
-      case EInteger x -> List.of();
-      case EBool x -> List.of();
-      case EString x -> List.of();
-      case ECharacter x -> List.of();
-      case EFloat x -> List.of();
-      case ENull x -> List.of();
-      case EBlank x -> List.of();
-      case EVariable x -> List.of();
-      case EPipeTarget x -> List.of();
-      case ELet x -> List.of(x.rhs(), x.body());
-      case EIf x -> List.of(x.cond(), x.thenExpr(), x.elseExpr());
-      case EBinOp x -> List.of(x.left(), x.right());
-      case ELambda x -> List.of(x.body());
-      case EFieldAccess x -> List.of(x.record());
-      case EFnCall x -> x.args();
-      case EPartial x -> List.of(x.old());
-      case EList x -> x.items();
-      case ETuple x -> concat(List.of(x.first(), x.second()), x.rest());
-      case ERecord x -> x.fields().stream().map(Field::value).toList();
-      case EPipe x -> concat(List.of(x.first()), x.steps());
-      case EConstructor x -> x.args();
-      case EMatch x -> concat(List.of(x.scrutinee()), x.cases().stream().map(MatchCase::body).toList());
-      case EFeatureFlag x -> List.of(x.cond(), x.oldExpr(), x.newExpr());
-    };
-  }
 
-  private static List<Expr> concat(List<Expr> a, List<Expr> b) {
-    var all = new ArrayList<Expr>(a.size() + b.size());
-    all.addAll(a);
-    all.addAll(b);
-    return all;
-  }
 }

@@ -1,16 +1,18 @@
-package umbra.domain.datastore;
+package umbra.domain.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.*;
 
-/** The direct sub-expressions of an expression, and the same node rebuilt over new ones. */
-final class Children {
+/**
+ * The direct sub-expressions of an expression (match cases by their bodies), and the same node
+ * rebuilt over new ones: for walks and rewrites that treat most nodes alike.
+ */
+public final class Children {
   private Children() {}
 
-  static List<Expr> of(Expr e) {
+  public static List<Expr> of(Expr e) {
     return switch (e) {
       case ELet l -> List.of(l.rhs(), l.body());
       case EIf i -> List.of(i.cond(), i.thenExpr(), i.elseExpr());
@@ -39,7 +41,7 @@ final class Children {
   }
 
   /** {@code e} with its children replaced, in the order {@link #of} lists them. */
-  static Expr with(Expr e, List<Expr> c) {
+  public static Expr with(Expr e, List<Expr> c) {
     return switch (e) {
       case ELet l -> new ELet(l.id(), l.name(), c.get(0), c.get(1));
       case EIf i -> new EIf(i.id(), c.get(0), c.get(1), c.get(2));
@@ -68,7 +70,7 @@ final class Children {
   }
 
   /** Every child mapped with {@code f}. */
-  static Expr map(Expr e, UnaryOperator<Expr> f) {
+  public static Expr map(Expr e, UnaryOperator<Expr> f) {
     List<Expr> children = of(e);
     if (children.isEmpty()) return e;
     var mapped = new ArrayList<Expr>(children.size());
