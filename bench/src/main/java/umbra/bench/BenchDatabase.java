@@ -18,7 +18,16 @@ final class BenchDatabase implements AutoCloseable {
   private final Database database;
 
   BenchDatabase() {
+    this(new String[0]);
+  }
+
+  /**
+   * With settings ({@code "synchronous_commit = off"}) given to every session of the database;
+   * they are the benchmark's own text, never input.
+   */
+  BenchDatabase(String... settings) {
     admin("CREATE DATABASE " + name);
+    for (String setting : settings) admin("ALTER DATABASE " + name + " SET " + setting);
     database = Database.open(server.withDatabase(name));
   }
 
