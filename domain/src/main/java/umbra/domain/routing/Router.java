@@ -1,7 +1,6 @@
 package umbra.domain.routing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,13 @@ public final class Router {
 
   /** Collapses runs of {@code /}, drops a trailing {@code /}; the empty path is {@code /}. */
   public static String sanitize(String path) {
-    String collapsed = path.replaceAll("/+", "/");
-    if (collapsed.length() > 1 && collapsed.endsWith("/")) collapsed = collapsed.substring(0, collapsed.length() - 1);
-    return collapsed.isEmpty() ? "/" : collapsed;
+    var collapsed = new StringBuilder(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c != '/' || collapsed.isEmpty() || collapsed.charAt(collapsed.length() - 1) != '/') collapsed.append(c);
+    }
+    if (collapsed.length() > 1 && collapsed.charAt(collapsed.length() - 1) == '/') collapsed.setLength(collapsed.length() - 1);
+    return collapsed.isEmpty() ? "/" : collapsed.toString();
   }
 
   /** The SQL LIKE pattern stored for a route: {@code /hello/:name} becomes {@code /hello/%}. */
@@ -89,6 +92,14 @@ public final class Router {
   private static boolean isVariable(String segment) { return segment.startsWith(":") || segment.equals("%"); }
 
   private static List<String> segments(String s) {
-    return Arrays.stream(s.split("/")).filter(seg -> !seg.isEmpty()).toList();
+    var segments = new ArrayList<String>();
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '/') {
+        if (i > start) segments.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return segments;
   }
 }

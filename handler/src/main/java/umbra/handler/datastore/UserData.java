@@ -152,6 +152,10 @@ public final class UserData {
   private static List<SqlValue> where(Selection selection, StringBuilder sql) {
     return switch (selection) {
       case Selection.All a -> List.of();
+      case Selection.Keys k when k.keys().size() == 1 -> {
+        sql.append(" AND key = ?");
+        yield List.of(new SqlValue.Text(k.keys().get(0)));
+      }
       case Selection.Keys k -> {
         sql.append(" AND key = ANY (?)");
         yield List.of();
@@ -173,7 +177,7 @@ public final class UserData {
     s.setObject(1, canvas);
     s.setLong(2, db.tlid());
     int i = 3;
-    if (selection instanceof Selection.Keys k) s.setArray(i++, c.createArrayOf("text", k.keys().toArray()));
+    if (selection instanceof Selection.Keys k && k.keys().size() != 1) s.setArray(i++, c.createArrayOf("text", k.keys().toArray()));
     for (SqlValue v : params) bind(s, i++, v);
     return s;
   }

@@ -129,8 +129,10 @@ public final class HttpRequestHandler {
   }
 
   /** The id of this request in logs and in {@code x-darklang-execution-id}: 32 hex digits. */
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
   private static String executionId() {
     var random = ThreadLocalRandom.current();
-    return String.format("%016x%016x", random.nextLong(), random.nextLong());
+    return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
   }
 }
