@@ -46,4 +46,21 @@ class AccountRulesTest {
     assertThat(Permission.READ_WRITE.allows(Permission.READ)).isTrue();
     assertThat(Permission.READ.allows(Permission.READ_WRITE)).isFalse();
   }
+
+  @Test
+  void theFastCanvasNameCheckAgreesWithTheRuleOnEveryShape() {
+    var names = new java.util.ArrayList<>(java.util.List.of("", "a", "ab", "abc", "abc-", "abc--x", "abc-x_y-9", "Abc", "1bc",
+        "a_c", "abcdefghijklmnopqrstu", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstu-x", "ab-cd", "abc-X", "abc.d",
+        "abc-" + "x".repeat(60), "abc-" + "x".repeat(61), "bench-datastore", "a-b", "abc-é"));
+    var random = new java.util.Random(7);
+    String alphabet = "ab_z09-X.";
+    for (int i = 0; i < 20_000; i++) {
+      var sb = new StringBuilder();
+      for (int k = random.nextInt(26); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      names.add(sb.toString());
+    }
+    for (String name : names) {
+      org.assertj.core.api.Assertions.assertThat(CanvasName.isValid(name)).as(name).isEqualTo(CanvasName.reject(name).isEmpty());
+    }
+  }
 }
