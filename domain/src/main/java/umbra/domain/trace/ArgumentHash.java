@@ -3,7 +3,6 @@ package umbra.domain.trace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.TreeMap;
@@ -22,55 +21,82 @@ public final class ArgumentHash {
   public static final int VERSION = 1;
 
   public static String v1(List<Dval> args) {
-    return base64UrlSha384(repr(new DList(args), 0).getBytes(StandardCharsets.UTF_8));
+    var out = new StringBuilder(64);
+    repr(new DList(args), 0, out);
+    return base64UrlSha384(out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String repr(Dval dv, int indent) {
-    String nl = "\n" + " ".repeat(indent);
-    String inl = "\n" + " ".repeat(indent + 2);
-    return switch (dv) {
-      case DInt i -> String.valueOf(i.value());
-      case DBool b -> String.valueOf(b.value());
-      case DFloat f -> FloatFormat.ocaml(f.value());
-      case DNull n -> "null";
-      case DStr s -> "\"" + s.value() + "\"";
-      case DChar c -> "'" + c.value() + "'";
-      case DIncomplete i -> "<incomplete: <incomplete>>";
-      case DFnVal f -> "<block: <block>>";
-      case DError e -> "<error>";
-      case DDate d -> "<date: " + Repr.ISO_SECONDS.format(d.value()) + ">";
-      case DPassword p -> "<password: <password>>";
-      case DUuid u -> "<uuid: " + u.value() + ">";
-      case DDB d -> "<db: " + d.name() + ">";
-      case DNothing n -> "Nothing";
-      case DJust j -> "Just " + repr(j.value(), indent);
-      case DErrorRail r -> "ErrorRail: " + repr(r.value(), indent);
-      case DOk o -> "ResultOk " + repr(o.value(), indent);
-      case DErr e -> "ResultError " + repr(e.value(), indent);
-      case DBytes b -> base64UrlSha384(b.bytes());
-      case DRedirect r -> "302 " + r.url() + nl + "null";
+  /** Dark's old developer repr, written into one buffer (every call of a traced request is hashed). */
+  private static void repr(Dval dv, int indent, StringBuilder out) {
+    switch (dv) {
+      case DInt i -> out.append(i.value());
+      case DBool b -> out.append(b.value());
+      case DFloat f -> out.append(FloatFormat.ocaml(f.value()));
+      case DNull n -> out.append("null");
+      case DStr s -> out.append('"').append(s.value()).append('"');
+      case DChar c -> out.append('\'').append(c.value()).append('\'');
+      case DIncomplete i -> out.append("<incomplete: <incomplete>>");
+      case DFnVal f -> out.append("<block: <block>>");
+      case DError e -> out.append("<error>");
+      case DDate d -> out.append("<date: ").append(Repr.ISO_SECONDS.format(d.value())).append('>');
+      case DPassword p -> out.append("<password: <password>>");
+      case DUuid u -> out.append("<uuid: ").append(u.value()).append('>');
+      case DDB d -> out.append("<db: ").append(d.name()).append('>');
+      case DNothing n -> out.append("Nothing");
+      case DJust j -> repr(j.value(), indent, out.append("Just "));
+      case DErrorRail r -> repr(r.value(), indent, out.append("ErrorRail: "));
+      case DOk o -> repr(o.value(), indent, out.append("ResultOk "));
+      case DErr e -> repr(e.value(), indent, out.append("ResultError "));
+      case DBytes b -> out.append(base64UrlSha384(b.bytes()));
+      case DRedirect r -> newline(out.append("302 ").append(r.url()), indent).append("null");
       case DResponse r -> {
-        var hs = new ArrayList<String>();
-        for (var h : r.headers()) hs.add(h.name() + ": " + h.value());
-        yield r.code() + " { " + String.join(",", hs) + " }" + nl + repr(r.body(), indent);
-      }
-      case DList l -> l.items().isEmpty() ? "[]" : "[ " + inl + join(l.items(), indent + 2) + nl + "]";
-      case DTuple t -> "(" + inl + join(t.elements(), indent + 2) + nl + ")";
-      case DObj o -> {
-        if (o.fields().isEmpty()) yield "{}";
-        var entries = new ArrayList<String>();
-        for (var e : new TreeMap<>(o.fields()).descendingMap().entrySet()) {
-          entries.add(e.getKey() + ": " + repr(e.getValue(), indent + 2));
+        out.append(r.code()).append(" { ");
+        for (int i = 0; i < r.headers().size(); i++) {
+          if (i > 0) out.append(',');
+          out.append(r.headers().get(i).name()).append(": ").append(r.headers().get(i).value());
         }
-        yield "{ " + inl + String.join("," + inl, entries) + nl + "}";
+        repr(r.body(), indent, newline(out.append(" }"), indent));
       }
-    };
+      case DList l -> {
+        if (l.items().isEmpty()) {
+          out.append("[]");
+        } else {
+          join(l.items(), indent + 2, newline(out.append("[ "), indent + 2));
+          newline(out, indent).append(']');
+        }
+      }
+      case DTuple t -> {
+        join(t.elements(), indent + 2, newline(out.append('('), indent + 2));
+        newline(out, indent).append(')');
+      }
+      case DObj o -> {
+        if (o.fields().isEmpty()) {
+          out.append("{}");
+        } else {
+          newline(out.append("{ "), indent + 2);
+          boolean first = true;
+          for (var e : new TreeMap<>(o.fields()).descendingMap().entrySet()) {
+            if (!first) newline(out.append(','), indent + 2);
+            first = false;
+            repr(e.getValue(), indent + 2, out.append(e.getKey()).append(": "));
+          }
+          newline(out, indent).append('}');
+        }
+      }
+    }
   }
 
-  private static String join(List<Dval> items, int indent) {
-    var parts = new ArrayList<String>();
-    for (Dval d : items) parts.add(repr(d, indent));
-    return String.join(", ", parts);
+  private static StringBuilder newline(StringBuilder out, int indent) {
+    out.append('\n');
+    for (int i = 0; i < indent; i++) out.append(' ');
+    return out;
+  }
+
+  private static void join(List<Dval> items, int indent, StringBuilder out) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) out.append(", ");
+      repr(items.get(i), indent, out);
+    }
   }
 
   private static String base64UrlSha384(byte[] bytes) {
