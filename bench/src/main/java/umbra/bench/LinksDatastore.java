@@ -6,9 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -204,19 +201,12 @@ final class LinksDatastore {
     return out;
   }
 
-  /** Binds like {@code UserData.bind}. */
+  /** The scope's canvas and tlid, then the compiled filter's values as {@code UserData} binds them. */
   static void bind(PreparedStatement s, int i, Object v) throws SQLException {
     switch (v) {
       case UUID u -> s.setObject(i, u);
       case Long l -> s.setLong(i, l);
-      case SqlValue.Int x -> s.setLong(i, x.value());
-      case SqlValue.Float x -> s.setDouble(i, x.value());
-      case SqlValue.Bool x -> s.setBoolean(i, x.value());
-      case SqlValue.Text x -> s.setString(i, x.value());
-      case SqlValue.Timestamp x -> s.setObject(i, OffsetDateTime.of(x.utc(), ZoneOffset.UTC));
-      case SqlValue.Uuid x -> s.setObject(i, x.value());
-      case SqlValue.Null x -> s.setNull(i, Types.NULL);
-      case SqlValue.Json x -> s.setString(i, QueryableJson.write(x.value()));
+      case SqlValue x -> UserData.bind(s, i, x);
       default -> throw new IllegalArgumentException("cannot bind " + v);
     }
   }

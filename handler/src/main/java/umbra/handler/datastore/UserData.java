@@ -182,7 +182,8 @@ public final class UserData {
     return s;
   }
 
-  static void bind(PreparedStatement s, int i, SqlValue v) throws SQLException {
+  /** Binds a compiled query's value with the type PostgreSQL should see. */
+  public static void bind(PreparedStatement s, int i, SqlValue v) throws SQLException {
     switch (v) {
       case SqlValue.Int x -> s.setLong(i, x.value());
       case SqlValue.Float x -> s.setDouble(i, x.value());
