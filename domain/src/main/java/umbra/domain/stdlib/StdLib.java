@@ -38,6 +38,7 @@ public final class StdLib {
     AwsFunctions.register(r);
     TwitterFunctions.register(r);
     DbFunctions.register(r);
+    EmitFunctions.register(r);
     return r.build();
   }
 }

@@ -1,10 +1,13 @@
 package umbra.handler.testing;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import umbra.domain.eval.EffectRequest;
+import umbra.domain.queue.Emit;
+import umbra.domain.queue.EventDesc;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 import umbra.domain.value.Repr;
@@ -12,14 +15,16 @@ import umbra.handler.effects.EffectPerformer;
 
 /**
  * The state behind the {@code Test::*} effects for one test (test-format.md 1.5): its side-effect
- * counter (0 at the start of every test), its canvas, and the runner-wide account and canvases.
- * Worker queues stay empty because the runner does not run {@code emit}.
+ * counter (0 at the start of every test), its canvas and its queue of emitted events (kept in
+ * memory: the runner runs no workers, it only lets a test read what it emitted), and the
+ * runner-wide account and canvases.
  */
 final class TestEffects implements EffectPerformer {
   private final TestCanvas canvas;
   private final TestWorld world;
   private final PrintStream inspectOutput;
   private long sideEffects;
+  private final List<Emit> queue = new ArrayList<>();
 
   TestEffects(TestCanvas canvas, TestWorld world, PrintStream inspectOutput) {
     this.canvas = canvas;
@@ -29,6 +34,10 @@ final class TestEffects implements EffectPerformer {
 
   @Override
   public Optional<Dval> perform(EffectRequest request) {
+    if (request.command() instanceof Emit emit) {
+      queue.add(emit);
+      return Optional.of(emit.value());
+    }
     if (!request.function().module().equals("Test")) return Optional.empty();
     List<Dval> args = request.args();
     return Optional.ofNullable(switch (request.function().function()) {
@@ -46,7 +55,10 @@ final class TestEffects implements EffectPerformer {
       case "getUserID" -> new DUuid(world.userId());
       case "createCanvas" -> new DUuid(world.canvasId(((DStr) args.get(0)).value()));
       case "deleteUser" -> Dval.NULL;
-      case "getQueue" -> new DList(List.of());
+      case "getQueue" -> {
+        var desc = EventDesc.worker(((DStr) args.get(0)).value());
+        yield new DList(queue.stream().filter(e -> e.target().equals(desc)).map(Emit::value).toList());
+      }
       default -> null;
     });
   }
