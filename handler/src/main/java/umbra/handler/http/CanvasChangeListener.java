@@ -39,12 +39,18 @@ public final class CanvasChangeListener implements AutoCloseable {
       try (Handle h = jdbi.open()) {
         PGConnection pg = h.getConnection().unwrap(PGConnection.class);
         h.execute("LISTEN " + CanvasChanges.CHANNEL);
-        snapshots.invalidateAll();
-        snapshots.setListening(true);
-        while (!stopping) {
-          PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
-          if (notes == null) continue;
-          for (PGNotification n : notes) snapshots.invalidate(UUID.fromString(n.getParameter()));
+        try {
+          snapshots.invalidateAll();
+          snapshots.setListening(true);
+          while (!stopping) {
+            PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
+            if (notes == null) continue;
+            for (PGNotification n : notes) {
+              if (n.getName().equals(CanvasChanges.CHANNEL)) snapshots.invalidate(UUID.fromString(n.getParameter()));
+            }
+          }
+        } finally {
+          h.execute("UNLISTEN *"); // the connection goes back to the pool
         }
       } catch (SQLException | RuntimeException e) {
         snapshots.setListening(false);

@@ -21,6 +21,8 @@ import umbra.dto.http.HttpResponseDto;
 import umbra.handler.datastore.DatastoreEffects;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
+import umbra.handler.queue.EventQueue;
+import umbra.handler.queue.QueueEffects;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.ExecuteHttpRequest;
 import umbra.service.http.HttpCanvas;
@@ -40,15 +42,17 @@ public final class HttpRequestHandler {
   private final HttpService service;
   private final EffectPerformer effects;
   private final UserData userData;
+  private final EventQueue queue;
   private final TraceWriter traces;
 
   public HttpRequestHandler(HttpServingConfig config, CanvasSnapshots canvases, HttpService service,
-      EffectPerformer effects, UserData userData, TraceWriter traces) {
+      EffectPerformer effects, UserData userData, EventQueue queue, TraceWriter traces) {
     this.config = config;
     this.canvases = canvases;
     this.service = service;
     this.effects = effects;
     this.userData = userData;
+    this.queue = queue;
     this.traces = traces;
   }
 
@@ -80,9 +84,9 @@ public final class HttpRequestHandler {
     if (early.isPresent()) return WireResponse.finish(early.get(), executionId, r.isHead());
     Optional<HttpCanvas> canvas = canvas(r);
     if (canvas.isEmpty()) return WireResponse.finish(Responses.canvasNotFound(), executionId, r.isHead());
-    // the canvas's own datastores, then the rest of the world
-    EffectPerformer world = new DatastoreEffects(userData, canvas.get().canvasId()).orElse(effects)
-        .orElse(NotYetAvailable.INSTANCE);
+    // the canvas's own datastores and queue, then the rest of the world
+    EffectPerformer world = new DatastoreEffects(userData, canvas.get().canvasId())
+        .orElse(new QueueEffects(queue, canvas.get().canvasId())).orElse(effects).orElse(NotYetAvailable.INSTANCE);
     HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId(), executionId));
     while (step instanceof HttpStep.NeedsEffect need) step = need.resume(answer(need, world));
     WireResponse response = null;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.stdlib.Registry;
 import umbra.handler.datastore.UserData;
+import umbra.handler.queue.EventQueue;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceBudget;
@@ -42,7 +43,8 @@ public final class HttpServing implements AutoCloseable {
     var budget = rate == 0 ? TraceBudget.unlimited() : new TraceBudget(rate, rate, System::nanoTime);
     this.traces = new TraceWriter(jdbi, clock, traceQueueCapacity, 500, budget);
     var service = new HttpService(builtins, config.limits(), config.favicon());
-    this.handler = new HttpRequestHandler(config, snapshots, service, effects, new UserData(jdbi), traces);
+    this.handler = new HttpRequestHandler(config, snapshots, service, effects, new UserData(jdbi),
+        new EventQueue(jdbi), traces);
   }
 
   public HttpRequestHandler handler() { return handler; }

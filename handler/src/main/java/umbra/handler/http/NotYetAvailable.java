@@ -7,11 +7,11 @@ import umbra.domain.value.Dval;
 import umbra.handler.effects.EffectPerformer;
 
 /**
- * The effects Umbra's HTTP server cannot answer yet (the HTTP client, queues): the
+ * The effects Umbra cannot answer yet (the HTTP client, static assets, admin functions): the
  * handler gets a Dark error saying so, which its author sees in the trace.
  */
-final class NotYetAvailable implements EffectPerformer {
-  static final NotYetAvailable INSTANCE = new NotYetAvailable();
+public final class NotYetAvailable implements EffectPerformer {
+  public static final NotYetAvailable INSTANCE = new NotYetAvailable();
 
   private NotYetAvailable() {}
 
@@ -26,7 +26,6 @@ final class NotYetAvailable implements EffectPerformer {
       case "HttpClient", "Twilio", "Twitter" -> "outgoing HTTP calls";
       case "StaticAssets" -> "static assets";
       case "DarkInternal" -> "admin functions";
-      case "" -> fn.function().equals("emit") ? "queues" : "these effects";
       default -> "these effects";
     };
   }

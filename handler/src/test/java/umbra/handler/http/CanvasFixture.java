@@ -45,6 +45,20 @@ final class CanvasFixture {
     return apply(new Op.SetHandler(tlid, POS, handler));
   }
 
+  CanvasFixture worker(long tlid, String name, String code) {
+    return handler(tlid, new HandlerSpec.Worker(name, new HandlerSpec.Ids(tlid + 1, tlid + 2, tlid + 3)), code);
+  }
+
+  CanvasFixture cron(long tlid, String name, umbra.domain.canvas.CronInterval interval, String code) {
+    return handler(tlid, new HandlerSpec.Cron(name, Optional.of(interval), new HandlerSpec.Ids(tlid + 1, tlid + 2, tlid + 3)),
+        code);
+  }
+
+  private CanvasFixture handler(long tlid, HandlerSpec spec, String code) {
+    var handler = new Toplevel.Handler(tlid, POS, Parser.parseExpr(code, tlid * 100).orElseThrow(), spec);
+    return apply(new Op.SetHandler(tlid, POS, handler));
+  }
+
   /** A function of one Int parameter. */
   CanvasFixture function(long tlid, String name, String param, String code) {
     var fn = new Toplevel.UserFn(tlid, name, tlid + 1,

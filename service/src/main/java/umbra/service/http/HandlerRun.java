@@ -1,22 +1,17 @@
 package umbra.service.http;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.Outcome;
-import umbra.domain.eval.TraceEvents;
 import umbra.domain.http.BasicResponse;
 import umbra.domain.http.HttpResponse;
 import umbra.domain.http.LegacyResponse;
 import umbra.domain.http.Responses;
 import umbra.domain.http.WireResponse;
-import umbra.domain.trace.ArgumentHash;
-import umbra.domain.trace.RecordedArguments;
-import umbra.domain.trace.RecordedResult;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
+import umbra.service.trace.TraceRecording;
 
 /**
  * One handler's execution for one request: it runs until the handler's value is known, stopping
@@ -61,28 +56,9 @@ public final class HandlerRun {
         WireResponse.finish(response, cmd.executionId(), cmd.request().isHead())));
     if (traced) {
       events.add(new HttpEvent.TraceRecorded(cmd.canvas().canvasId(), cmd.traceId(), handlerTlid, desc, input,
-          results(evaluation.functionResults()), arguments(evaluation.functionArguments())));
+          TraceRecording.results(evaluation.functionResults()),
+          TraceRecording.arguments(evaluation.functionArguments())));
     }
     return new HttpStep.Finished(events);
-  }
-
-  /** backend.md 3.5 step 2: a later call with the same site and arguments replaces the earlier result. */
-  private static List<RecordedResult> results(List<TraceEvents.FunctionResult> answered) {
-    var byKey = new LinkedHashMap<List<Object>, RecordedResult>();
-    for (TraceEvents.FunctionResult r : answered) {
-      String hash = ArgumentHash.v1(r.args());
-      String name = r.function().toString();
-      var recorded = new RecordedResult(r.tlid(), name, r.callSiteId(), hash, ArgumentHash.VERSION, r.result());
-      List<Object> key = List.of(r.tlid(), name, r.callSiteId(), hash);
-      byKey.remove(key);
-      byKey.put(key, recorded);
-    }
-    return List.copyOf(byKey.values());
-  }
-
-  private static List<RecordedArguments> arguments(List<TraceEvents.FunctionArguments> calls) {
-    var out = new ArrayList<RecordedArguments>(calls.size());
-    for (TraceEvents.FunctionArguments a : calls) out.add(new RecordedArguments(a.tlid(), Map.copyOf(a.args())));
-    return out;
   }
 }

@@ -1,0 +1,224 @@
+package umbra.handler.queue;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import umbra.domain.canvas.Canvas;
+import umbra.domain.queue.RetryPolicy;
+import umbra.handler.datastore.DatastoreEffects;
+import umbra.handler.datastore.UserData;
+import umbra.handler.effects.EffectPerformer;
+import umbra.handler.http.NotYetAvailable;
+import umbra.handler.storage.CanvasLoader;
+import umbra.handler.storage.Secret;
+import umbra.handler.storage.SecretStore;
+import umbra.handler.traces.TraceWriter;
+import umbra.service.http.HttpEvent;
+import umbra.service.queue.EventService;
+import umbra.service.queue.EventStep;
+import umbra.service.queue.ExecuteEvent;
+
+/**
+ * Runs queued events (backend.md 6.2, Dark's QueueWorker): {@code threads} runners claim one
+ * ready event at a time ({@link EventQueue#claim}, so several processes share one queue and never
+ * run an event twice at once), run its handler through the {@link EventService}, and finish it,
+ * or retry it with backoff, or keep it as a dead letter. A new event wakes a runner at once
+ * (PostgreSQL {@code LISTEN}); a slow poll covers lost notifications and due retries.
+ *
+ * <p>Delivery is at least once: a process killed mid-run leaves its claim to expire
+ * ({@code timeLimit} plus a margin), after which another process runs the event again.
+ */
+public final class QueueWorker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
+
+  /** How a queue worker behaves. */
+  public record Config(int threads, Duration timeLimit, RetryPolicy retries, Duration poll) {
+    public static final Config DEFAULTS = new Config(4, Duration.ofMinutes(5), RetryPolicy.DEFAULT, Duration.ofSeconds(2));
+
+    /** A claim lasts this long: the time limit and a margin for finishing up. */
+    Duration hold() { return timeLimit.plusSeconds(60); }
+  }
+
+  /** For health and tests: what this process ran. */
+  public record Stats(long succeeded, long failed, long notFound) {}
+
+  private final Jdbi jdbi;
+  private final EventQueue queue;
+  private final CanvasLoader loader;
+  private final EventService service;
+  private final EffectPerformer effects;
+  private final UserData userData;
+  private final TraceWriter traces;
+  private final Clock clock;
+  private final Config config;
+  private final Semaphore wakeups = new Semaphore(0);
+  private final List<Thread> threads = new ArrayList<>();
+  private final AtomicLong succeeded = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong notFound = new AtomicLong();
+  private volatile boolean stopping;
+
+  public QueueWorker(Jdbi jdbi, CanvasLoader loader, EventService service, EffectPerformer effects, TraceWriter traces,
+      Clock clock, Config config) {
+    this.jdbi = jdbi;
+    this.queue = new EventQueue(jdbi);
+    this.loader = loader;
+    this.service = service;
+    this.effects = effects;
+    this.userData = new UserData(jdbi);
+    this.traces = traces;
+    this.clock = clock;
+    this.config = config;
+  }
+
+  /** Starts the listener and the runners. */
+  public QueueWorker start() {
+    threads.add(Thread.ofPlatform().name("umbra-queue-listener").daemon(true).start(this::listen));
+    for (int i = 0; i < config.threads(); i++) {
+      threads.add(Thread.ofPlatform().name("umbra-queue-" + i).daemon(true).start(this::runLoop));
+    }
+    LOG.info("queue worker running {} events at a time", config.threads());
+    return this;
+  }
+
+  public Stats stats() { return new Stats(succeeded.get(), failed.get(), notFound.get()); }
+
+  private void listen() {
+    while (!stopping) {
+      try (Handle h = jdbi.open()) {
+        PGConnection pg = h.getConnection().unwrap(PGConnection.class);
+        h.execute("LISTEN " + EventQueue.CHANNEL);
+        try {
+          wake(config.threads()); // anything enqueued while nobody listened
+          while (!stopping) {
+            var notes = pg.getNotifications(250);
+            if (notes != null && notes.length > 0) wake(notes.length);
+          }
+        } finally {
+          h.execute("UNLISTEN *"); // the connection goes back to the pool
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (!stopping) {
+          LOG.warn("queue notifications unavailable ({}); polling every {}", e.toString(), config.poll());
+          sleep(config.poll());
+        }
+      }
+    }
+  }
+
+  private void wake(int n) {
+    int missing = config.threads() - wakeups.availablePermits();
+    if (missing > 0) wakeups.release(Math.min(n, missing));
+  }
+
+  private void runLoop() {
+    while (!stopping) {
+      Optional<EventQueue.Claimed> claimed;
+      try {
+        claimed = queue.claim(config.hold());
+      } catch (RuntimeException e) {
+        LOG.warn("cannot claim events ({})", e.toString());
+        sleep(config.poll());
+        continue;
+      }
+      if (claimed.isPresent()) {
+        run(claimed.get());
+        continue;
+      }
+      try {
+        wakeups.tryAcquire(config.poll().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** One event, start to finish; never throws (a failure is recorded on the event). */
+  void run(EventQueue.Claimed event) {
+    try {
+      Canvas canvas = loader.loadForEvent(event.canvasId(), event.desc().module(), event.desc().name(),
+          event.desc().modifier());
+      EffectPerformer world = new DatastoreEffects(userData, event.canvasId())
+          .orElse(new QueueEffects(queue, event.canvasId())).orElse(effects).orElse(NotYetAvailable.INSTANCE);
+      Instant deadline = clock.instant().plus(config.timeLimit());
+      EventStep step = service.execute(new ExecuteEvent(event.canvasId(), canvas, secrets(event.canvasId()),
+          event.desc(), event.value(), UUID.randomUUID()));
+      while (step instanceof EventStep.NeedsEffect need) {
+        if (clock.instant().isAfter(deadline)) {
+          fail(event, "Execution stopped: the " + event.desc().module().toLowerCase() + " " + event.desc().name()
+              + " ran longer than its time limit of " + config.timeLimit().toSeconds() + " seconds");
+          return;
+        }
+        step = need.resume(world.perform(need.request()).orElseThrow());
+      }
+      var finished = (EventStep.Finished) step;
+      for (HttpEvent trace : finished.traces()) traces.offer(trace);
+      if (!finished.handled()) {
+        notFound.incrementAndGet();
+        queue.finish(event.id());
+      } else if (finished.failure().isPresent()) {
+        fail(event, finished.failure().get());
+      } else {
+        succeeded.incrementAndGet();
+        queue.finish(event.id());
+      }
+    } catch (RuntimeException e) {
+      LOG.error("event {} for {} {} of canvas {} failed", event.id(), event.desc().module(), event.desc().name(),
+          event.canvasId(), e);
+      fail(event, "internal error running the event; the server's log has the details");
+    }
+  }
+
+  private void fail(EventQueue.Claimed event, String error) {
+    failed.incrementAndGet();
+    try {
+      queue.fail(event, error, config.retries());
+    } catch (RuntimeException e) {
+      LOG.warn("cannot record the failure of event {} ({}); it runs again when its claim expires", event.id(), e.toString());
+    }
+  }
+
+  private Map<String, String> secrets(UUID canvas) {
+    // oldest first, so that of two secrets with one name the newest wins
+    List<Secret> newestFirst = jdbi.withHandle(h -> new SecretStore(h).list(canvas));
+    var secrets = new LinkedHashMap<String, String>();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
+    return secrets;
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops claiming; runs in progress get a few seconds to finish (their claims expire otherwise). */
+  @Override public void close() {
+    stopping = true;
+    wakeups.release(config.threads());
+    for (Thread t : threads) {
+      try {
+        t.join(Duration.ofSeconds(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package umbra.service.queue;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import umbra.domain.canvas.Toplevel;
+import umbra.domain.datastore.Datastore;
+import umbra.domain.eval.Evaluation;
+import umbra.domain.eval.ExecutionState;
+import umbra.domain.eval.Limits;
+import umbra.domain.queue.EventDesc;
+import umbra.domain.stdlib.Registry;
+import umbra.domain.trace.TraceDesc;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Symtable;
+import umbra.service.http.HttpEvent;
+
+/**
+ * Runs queued events and cron runs (backend.md 6.2 steps 7-8): the handler whose description is
+ * the event's runs with {@code event} bound (crons have no input), traced like a request; an
+ * event no handler takes is kept as a 404 trace the owner can turn into a worker.
+ */
+public final class EventService {
+  private final Registry builtins;
+  private final Limits limits;
+
+  public EventService(Registry builtins, Limits limits) {
+    this.builtins = builtins;
+    this.limits = limits;
+  }
+
+  public EventStep execute(ExecuteEvent cmd) {
+    EventDesc d = cmd.desc();
+    var traceDesc = new TraceDesc(d.module(), d.name(), d.modifier());
+    Optional<Toplevel.Handler> handler = cmd.canvas().handlers().live().values().stream()
+        .filter(h -> h.spec().module().equals(d.module()) && h.spec().name().equals(d.name())
+            && h.spec().modifier().equals(d.modifier()))
+        .min(Comparator.comparingLong(Toplevel.Handler::tlid));
+    if (handler.isEmpty()) {
+      return new EventStep.Finished(false, Optional.empty(),
+          List.of(new HttpEvent.NotFoundRecorded(cmd.canvasId(), cmd.traceId(), traceDesc, cmd.value())));
+    }
+    var dbs = new HashMap<String, Datastore>();
+    var globals = new HashMap<String, Dval>();
+    for (Toplevel.Db db : cmd.canvas().dbs().live().values()) {
+      if (db.name().isEmpty()) continue;
+      dbs.put(db.name(), Datastore.of(db));
+      globals.put(db.name(), new Dval.DDB(db.name()));
+    }
+    cmd.secrets().forEach((name, value) -> globals.put(name, new Dval.DStr(value)));
+    var functions = new HashMap<String, umbra.domain.program.UserFunction>();
+    for (Toplevel.UserFn f : cmd.canvas().functions().live().values()) functions.put(f.name(), f.toProgram());
+    Symtable g = Symtable.of(globals);
+    ExecutionState state = ExecutionState.of(builtins).withUserFunctions(functions).withGlobals(g)
+        .withDatastores(dbs).withTlid(handler.get().tlid()).withLimits(limits).withTraces(true);
+    boolean cron = d.module().equals(EventDesc.CRON);
+    Symtable env = cron ? g : g.bind("event", cmd.value());
+    Dval input = cron ? Dval.NULL : cmd.value();
+    return new EventRun(cmd.canvasId(), cmd.traceId(), handler.get().tlid(), traceDesc, input,
+        Evaluation.start(state, handler.get().ast(), env)).start();
+  }
+}
