@@ -152,6 +152,16 @@ schemas["DatastoreList"] = obj([("datastores", arr(obj([("tlid", I64), ("name", 
     ("example", {"oneOf": [obj([("key", STR), ("value", ref("Value"))]), {"type": "null"}],
                  "description": "the most recently created row, or null when empty"})])))],
     "Every live datastore of the canvas: columns (with a name and a type), row count, lock, newest row.")
+schemas["WorkerList"] = obj([("workers", arr(obj([("tlid", I64), ("module", {"type": "string", "description": "WORKER, CRON, or an old worker's module"}),
+    ("name", STR), ("modifier", STR), ("state", {"enum": ["run", "pause", "block"]}),
+    ("queued", I64), ("dead", I64)])))], "The canvas's live workers and crons: state, events waiting (or running), dead letters.")
+schemas["ScheduleRequest"] = obj([("schedule", {"enum": ["pause", "run"]})], "Pause a worker or cron (its events stay queued), or let it run.")
+schemas["Worker"] = obj([("tlid", I64), ("module", STR), ("name", STR), ("modifier", STR), ("state", {"enum": ["run", "pause", "block"]}),
+    ("queued", I64), ("dead", I64)], "A worker or cron after the change.")
+schemas["DeadLetterList"] = obj([("deadLetters", arr(obj([("id", I64), ("value", {"type": "string", "description": "the event in the trace format (backend.md 3.3)"}),
+    ("enqueuedAt", DT), ("attempts", I32), ("lastError", STR), ("deadAt", DT)])))],
+    "Events that failed their last attempt, oldest first, with the last error.")
+schemas["Requeued"] = obj([("requeued", I32)], "How many dead letters went back on the queue, as fresh events.")
 schemas["UnlockedList"] = obj([("unlockedDBs", arr(I64))], "The live datastores without rows: their schema may still change.")
 schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", STR), ("modifier", STR), ("timestamp", DT), ("traceId", UUIDS)])))],
   "Requests no handler matched in the last 7 days, newest per path.")
@@ -198,6 +208,14 @@ paths = {
     [resp(200, "every live datastore", ref("DatastoreList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
  "/api/v1/canvases/{canvas}/datastores/unlocked": {"get": op("Datastores whose schema may change", "unlockedDatastores",
     [resp(200, "tlids of the live datastores without rows", ref("UnlockedList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/workers": {"get": op("Workers and crons with their queues", "listWorkers",
+    [resp(200, "every live worker and cron", ref("WorkerList"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/schedule": {"post": op("Pause or run a worker or cron", "scheduleWorker",
+    [resp(200, "the worker now", ref("Worker"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("ScheduleRequest"))},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/dead-letters": {"get": op("A worker's dead letters", "listDeadLetters",
+    [resp(200, "oldest first", ref("DeadLetterList"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/dead-letters/requeue": {"post": op("Put a worker's dead letters back on its queue", "requeueDeadLetters",
+    [resp(200, "how many", ref("Requeued"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/404s": {
     "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),
@@ -208,7 +226,7 @@ paths = {
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Umbra editor API", "version": "1",
-   "description": "Canvases, their toplevels and ops, secrets, traces and datastores. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
+   "description": "Canvases, their toplevels and ops, secrets, traces, datastores and background work. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
  "servers": [{"url": "http://localhost:9000"}],
  "security": SEC,
  "paths": paths,

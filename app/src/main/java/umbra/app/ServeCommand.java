@@ -4,20 +4,23 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 
 /**
- * {@code umbra serve [--api-port N] [--http-port N]}: migrates the database and runs the editor
- * API (9000) and the canvases' HTTP server (8000) until SIGTERM or Ctrl-C, then stops them
- * gracefully. Ports come from the flags, else {@code UMBRA_API_PORT} / {@code UMBRA_HTTP_PORT}.
+ * {@code umbra serve [--api-port N] [--http-port N] [--roles http,api,queue,cron]}: migrates the
+ * database and runs the editor API (9000), the canvases' HTTP server (8000), the queue workers
+ * and the cron scheduler (or only the {@link Role}s given, also as {@code UMBRA_ROLES}) until
+ * SIGTERM or Ctrl-C, then stops them gracefully. Ports come from the flags, else
+ * {@code UMBRA_API_PORT} / {@code UMBRA_HTTP_PORT}.
  */
 final class ServeCommand implements Command {
   static final int DEFAULT_API_PORT = 9000;
   static final int DEFAULT_HTTP_PORT = 8000;
-  private static final String USAGE_LINE = "usage: umbra serve [--api-port N] [--http-port N]";
+  private static final String USAGE_LINE = "usage: umbra serve [--api-port N] [--http-port N] [--roles http,api,queue,cron]";
 
   private final Map<String, String> env;
 
@@ -25,17 +28,18 @@ final class ServeCommand implements Command {
 
   @Override public String name() { return "serve"; }
 
-  @Override public String arguments() { return "[--api-port N] [--http-port N]"; }
+  @Override public String arguments() { return "[--api-port N] [--http-port N] [--roles ...]"; }
 
   @Override public String summary() {
-    return "run the editor API (port 9000) and the canvases' HTTP server (port 8000) on DATABASE_URL";
+    return "run the editor API (9000), the canvases' HTTP server (8000), queue workers and crons on DATABASE_URL";
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
     var flags = new HashMap<String, String>();
     for (int i = 0; i < args.size(); i += 2) {
-      if (i + 1 >= args.size() || !(args.get(i).equals("--api-port") || args.get(i).equals("--http-port"))) {
+      if (i + 1 >= args.size()
+          || !(args.get(i).equals("--api-port") || args.get(i).equals("--http-port") || args.get(i).equals("--roles"))) {
         err.println(USAGE_LINE);
         return USAGE;
       }
@@ -44,10 +48,18 @@ final class ServeCommand implements Command {
     Integer apiPort = port(flags, "--api-port", "UMBRA_API_PORT", DEFAULT_API_PORT, err);
     Integer httpPort = port(flags, "--http-port", "UMBRA_HTTP_PORT", DEFAULT_HTTP_PORT, err);
     if (apiPort == null || httpPort == null) return USAGE;
+    Set<Role> roles;
+    try {
+      roles = flags.containsKey("--roles") ? Role.parse(flags.get("--roles"))
+          : env.containsKey("UMBRA_ROLES") ? Role.parse(env.get("UMBRA_ROLES")) : Role.ALL;
+    } catch (IllegalArgumentException e) {
+      err.println("umbra serve: " + e.getMessage());
+      return USAGE;
+    }
     UmbraApp app;
     try {
       app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env)));
+          httpPort, DatabaseConfig.fromEnvironment(env), roles));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;

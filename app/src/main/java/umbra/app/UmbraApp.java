@@ -3,23 +3,30 @@ package umbra.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import umbra.app.api.ApiServer;
 import umbra.app.bwd.BwdServer;
 import umbra.app.bwd.BwdServerConfig;
 import umbra.app.bwd.Favicon;
+import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.StdLib;
-import umbra.handler.effects.StdlibEffects;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
+import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
-import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
+import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
+import umbra.handler.effects.StdlibEffects;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
+import umbra.handler.queue.CronScheduler;
+import umbra.handler.queue.EventQueue;
+import umbra.handler.queue.QueueWorker;
 import umbra.handler.storage.AccountHandler;
 import umbra.handler.storage.CanvasHandler;
 import umbra.handler.storage.CanvasLoader;
@@ -28,7 +35,9 @@ import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceQueries;
+import umbra.handler.traces.TraceWriter;
 import umbra.service.canvas.CanvasService;
+import umbra.service.queue.EventService;
 
 /**
  * The running Umbra: one database pool (migrated on start) and the servers that share it, built
@@ -42,22 +51,41 @@ public final class UmbraApp implements AutoCloseable {
    * @param httpPort the port of the canvases' HTTP server (grand-users' traffic)
    * @param database where PostgreSQL is
    */
-  public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database) {}
+  public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles) {
+    public Config {
+      roles = Set.copyOf(roles);
+    }
+
+    /** Every role. */
+    public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database) {
+      this(api, httpPort, database, Role.ALL);
+    }
+  }
 
   /** Traces older than a week, beyond the newest ten per handler, are trimmed this often. */
   private static final Duration TRACE_RETENTION_EVERY = Duration.ofHours(1);
   private static final int TRACE_QUEUE_CAPACITY = 10_000;
 
+  /** How often the cron scheduler looks for due crons. */
+  private static final Duration CRON_CHECK_EVERY = Duration.ofSeconds(1);
+
   private final Database database;
-  private final ApiServer api;
+  private final ApiServer api; // each of these is null when its role does not run here
   private final HttpServing serving;
   private final BwdServer http;
+  private final TraceWriter workerTraces;
+  private final QueueWorker queue;
+  private final CronScheduler cron;
 
-  private UmbraApp(Database database, ApiServer api, HttpServing serving, BwdServer http) {
+  private UmbraApp(Database database, ApiServer api, HttpServing serving, BwdServer http, TraceWriter workerTraces,
+      QueueWorker queue, CronScheduler cron) {
     this.database = database;
     this.api = api;
     this.serving = serving;
     this.http = http;
+    this.workerTraces = workerTraces;
+    this.queue = queue;
+    this.cron = cron;
   }
 
   /**
@@ -75,16 +103,38 @@ public final class UmbraApp implements AutoCloseable {
       var loader = new CanvasLoader(jdbi, codec);
       var ops = new OpsHandler(jdbi, new CanvasService(), codec);
       var access = new ApiAccess(accounts, canvases);
-      var serving = new HttpServing(jdbi, codec, HttpServingConfig.defaults(Favicon.umbra()), StdLib.registry(),
-          StdlibEffects.real(), Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
-      serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
-      var http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
-      var api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
-          new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
-          new DatastoreApi(access, loader, new UserData(jdbi)), new HealthApi(jdbi, serving::traceStats)).start();
-      LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(), config.database().describe());
-      LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
-      return new UmbraApp(database, api, serving, http);
+      Set<Role> roles = config.roles();
+      HttpServing serving = null;
+      BwdServer http = null;
+      if (roles.contains(Role.HTTP)) {
+        serving = new HttpServing(jdbi, codec, HttpServingConfig.defaults(Favicon.umbra()), StdLib.registry(),
+            StdlibEffects.real(), Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
+        serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
+        http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
+        LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
+      }
+      TraceWriter workerTraces = null;
+      QueueWorker queue = null;
+      if (roles.contains(Role.QUEUE)) {
+        workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500);
+        queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(),
+            workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS).start();
+      }
+      CronScheduler cron = roles.contains(Role.CRON) ? new CronScheduler(jdbi, CRON_CHECK_EVERY).start() : null;
+      ApiServer api = null;
+      if (roles.contains(Role.API)) {
+        HttpServing traced = serving;
+        Supplier<TraceWriter.Stats> traceStats = traced != null ? traced::traceStats
+            : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
+        api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
+            new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
+            new DatastoreApi(access, loader, new UserData(jdbi)), new WorkerApi(access, loader, new EventQueue(jdbi)),
+            new HealthApi(jdbi, traceStats)).start();
+        LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
+            config.database().describe());
+      }
+      LOG.info("running {}", roles.stream().map(r -> r.name().toLowerCase()).sorted().toList());
+      return new UmbraApp(database, api, serving, http, workerTraces, queue, cron);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -93,15 +143,21 @@ public final class UmbraApp implements AutoCloseable {
 
   public int apiPort() { return api.port(); }
 
+  /** The queue worker of this process (when it runs the queue role). */
+  public QueueWorker queueWorker() { return queue; }
+
   public ApiServer api() { return api; }
 
   public int httpPort() { return http.port(); }
 
   /** Stops taking requests, writes the traces still queued, then releases the database. */
   @Override public void close() {
-    api.close();
-    http.stop();
-    serving.close();
+    if (api != null) api.close();
+    if (http != null) http.stop();
+    if (cron != null) cron.close();
+    if (queue != null) queue.close();
+    if (serving != null) serving.close();
+    if (workerTraces != null) workerTraces.close();
     database.close();
     LOG.info("stopped");
   }

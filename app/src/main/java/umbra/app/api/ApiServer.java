@@ -18,6 +18,7 @@ import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
 import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
+import umbra.handler.api.WorkerApi;
 import umbra.handler.storage.DatabaseUnavailableException;
 
 /**
@@ -42,7 +43,7 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
 
   public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, HealthApi health) {
+      DatastoreApi datastores, WorkerApi workers, HealthApi health) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
     var requests = new Requests(access, json);
@@ -53,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
       new SecretRoutes(requests, secrets).register(config.routes);
       new TraceRoutes(requests, traces).register(config.routes);
       new DatastoreRoutes(requests, datastores).register(config.routes);
+      new WorkerRoutes(requests, workers).register(config.routes);
     });
   }
 

@@ -50,7 +50,7 @@ final class TraceRoutes {
   }
 
   /** Toplevel ids are unsigned 64-bit numbers. */
-  private static ApiResult<Long> tlid(Context ctx) {
+  static ApiResult<Long> tlid(Context ctx) {
     try {
       return ApiResult.ok(Long.parseUnsignedLong(ctx.pathParam("tlid")));
     } catch (NumberFormatException e) {

@@ -129,6 +129,21 @@ class QueueTest {
   }
 
   @Test
+  void anEventClaimedByAProcessThatDiedRunsOnceItsClaimExpires(Database db) throws Exception {
+    var c = canvas(db);
+    var queue = new EventQueue(db.jdbi());
+    queue.enqueue(c.canvas.id(), EventDesc.worker("store"), new umbra.domain.value.Dval.DStr("orphan"));
+    // a process claims it and is killed before finishing: nothing but the claim is left
+    assertThat(queue.claim(Duration.ofSeconds(1))).isPresent();
+    try (var serving = TraceRecordingTest.serving(db); var traces = new TraceWriter(db.jdbi(), Clock.systemUTC(), 100, 10);
+         var w = worker(db, traces)) {
+      Thread.sleep(300);
+      assertThat(queue.count(c.canvas.id(), "WORKER", "store")).isEqualTo(1); // still held
+      eventually(() -> Requests.body(serving.handler().handle(Requests.get(c.name(), "/count"))).equals("1"));
+    }
+  }
+
+  @Test
   void aDueCronFiresOnceHoweverManySchedulersCheck(Database db) throws Exception {
     var c = new CanvasFixture(db).cron(60, "tick", CronInterval.EVERY_DAY, "1");
     var pool = Executors.newFixedThreadPool(4);
