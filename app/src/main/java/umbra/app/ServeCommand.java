@@ -1,12 +1,14 @@
 package umbra.app;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
+import umbra.handler.queue.QueueWorker;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 
@@ -56,10 +58,20 @@ final class ServeCommand implements Command {
       err.println("umbra serve: " + e.getMessage());
       return USAGE;
     }
+    Duration timeLimit;
+    try {
+      timeLimit = Duration.ofSeconds(Long.parseLong(env.getOrDefault("UMBRA_WORKER_TIME_LIMIT",
+          Long.toString(QueueWorker.Config.DEFAULTS.timeLimit().toSeconds())).strip()));
+      if (timeLimit.isNegative() || timeLimit.isZero()) throw new NumberFormatException();
+    } catch (NumberFormatException e) {
+      err.println("umbra serve: UMBRA_WORKER_TIME_LIMIT must be a number of seconds, not '"
+          + env.get("UMBRA_WORKER_TIME_LIMIT") + "'");
+      return USAGE;
+    }
     UmbraApp app;
     try {
       app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env), roles));
+          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;

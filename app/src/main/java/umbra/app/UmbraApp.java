@@ -51,14 +51,15 @@ public final class UmbraApp implements AutoCloseable {
    * @param httpPort the port of the canvases' HTTP server (grand-users' traffic)
    * @param database where PostgreSQL is
    */
-  public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles) {
+  public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
+      Duration workerTimeLimit) {
     public Config {
       roles = Set.copyOf(roles);
     }
 
-    /** Every role. */
+    /** Every role, the default time limit per worker run. */
     public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database) {
-      this(api, httpPort, database, Role.ALL);
+      this(api, httpPort, database, Role.ALL, QueueWorker.Config.DEFAULTS.timeLimit());
     }
   }
 
@@ -118,7 +119,7 @@ public final class UmbraApp implements AutoCloseable {
       if (roles.contains(Role.QUEUE)) {
         workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500);
         queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(),
-            workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS).start();
+            workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS.withTimeLimit(config.workerTimeLimit())).start();
       }
       CronScheduler cron = roles.contains(Role.CRON) ? new CronScheduler(jdbi, CRON_CHECK_EVERY).start() : null;
       ApiServer api = null;

@@ -50,8 +50,17 @@ public final class QueueWorker implements AutoCloseable {
   public record Config(int threads, Duration timeLimit, RetryPolicy retries, Duration poll) {
     public static final Config DEFAULTS = new Config(4, Duration.ofMinutes(5), RetryPolicy.DEFAULT, Duration.ofSeconds(2));
 
-    /** A claim lasts this long: the time limit and a margin for finishing up. */
-    Duration hold() { return timeLimit.plusSeconds(60); }
+    /** The same with another time limit per run. */
+    public Config withTimeLimit(Duration limit) { return new Config(threads, limit, retries, poll); }
+
+    /**
+     * A claim lasts this long: the time limit and a margin for finishing up (as long again, at
+     * most a minute). A process that dies mid-run delays its event by this much.
+     */
+    Duration hold() {
+      Duration margin = timeLimit.compareTo(Duration.ofMinutes(1)) < 0 ? timeLimit : Duration.ofMinutes(1);
+      return timeLimit.plus(margin);
+    }
   }
 
   /** For health and tests: what this process ran. */
