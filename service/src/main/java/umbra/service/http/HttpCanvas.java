@@ -8,9 +8,9 @@ import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.datastore.Datastore;
 import umbra.domain.http.Cors;
+import umbra.domain.program.Globals;
 import umbra.domain.program.UserFunction;
 import umbra.domain.trace.TracingPolicy;
-import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
 
 /**
@@ -39,14 +39,7 @@ public record HttpCanvas(UUID canvasId, String canvasName, List<Toplevel.Handler
       TracingPolicy tracing) {
     var fns = new HashMap<String, UserFunction>();
     for (Toplevel.UserFn f : functions) fns.put(f.name(), f.toProgram());
-    var dbs = new HashMap<String, Datastore>();
-    var globals = new HashMap<String, Dval>();
-    for (Datastore db : datastores) {
-      if (db.name().isEmpty()) continue;
-      dbs.put(db.name(), db);
-      globals.put(db.name(), new Dval.DDB(db.name()));
-    }
-    secrets.forEach((name, value) -> globals.put(name, new Dval.DStr(value)));
-    return new HttpCanvas(canvasId, canvasName, httpHandlers, fns, dbs, Symtable.of(globals), cors, tracing);
+    return new HttpCanvas(canvasId, canvasName, httpHandlers, fns, Globals.byName(datastores),
+        Globals.of(datastores, secrets), cors, tracing);
   }
 }

@@ -9,6 +9,8 @@ import umbra.domain.datastore.Datastore;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
+import umbra.domain.program.Globals;
+import umbra.domain.program.UserFunction;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.stdlib.Registry;
 import umbra.domain.trace.TraceDesc;
@@ -41,19 +43,12 @@ public final class EventService {
       return new EventStep.Finished(false, Optional.empty(),
           List.of(new HttpEvent.NotFoundRecorded(cmd.canvasId(), cmd.traceId(), traceDesc, cmd.value())));
     }
-    var dbs = new HashMap<String, Datastore>();
-    var globals = new HashMap<String, Dval>();
-    for (Toplevel.Db db : cmd.canvas().dbs().live().values()) {
-      if (db.name().isEmpty()) continue;
-      dbs.put(db.name(), Datastore.of(db));
-      globals.put(db.name(), new Dval.DDB(db.name()));
-    }
-    cmd.secrets().forEach((name, value) -> globals.put(name, new Dval.DStr(value)));
-    var functions = new HashMap<String, umbra.domain.program.UserFunction>();
+    List<Datastore> dbs = cmd.canvas().dbs().live().values().stream().map(Datastore::of).toList();
+    var functions = new HashMap<String, UserFunction>();
     for (Toplevel.UserFn f : cmd.canvas().functions().live().values()) functions.put(f.name(), f.toProgram());
-    Symtable g = Symtable.of(globals);
+    Symtable g = Globals.of(dbs, cmd.secrets());
     ExecutionState state = ExecutionState.of(builtins).withUserFunctions(functions).withGlobals(g)
-        .withDatastores(dbs).withTlid(handler.get().tlid()).withLimits(limits).withTraces(true);
+        .withDatastores(Globals.byName(dbs)).withTlid(handler.get().tlid()).withLimits(limits).withTraces(true);
     boolean cron = d.module().equals(EventDesc.CRON);
     Symtable env = cron ? g : g.bind("event", cmd.value());
     Dval input = cron ? Dval.NULL : cmd.value();
