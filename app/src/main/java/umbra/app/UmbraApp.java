@@ -34,6 +34,7 @@ import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.canvas.CanvasService;
@@ -66,6 +67,7 @@ public final class UmbraApp implements AutoCloseable {
   /** Traces older than a week, beyond the newest ten per handler, are trimmed this often. */
   private static final Duration TRACE_RETENTION_EVERY = Duration.ofHours(1);
   private static final int TRACE_QUEUE_CAPACITY = 10_000;
+  private static final int TRACES_PER_HANDLER_PER_SECOND = HttpServingConfig.defaults(new byte[0]).tracesPerHandlerPerSecond();
 
   /** How often the cron scheduler looks for due crons. */
   private static final Duration CRON_CHECK_EVERY = Duration.ofSeconds(1);
@@ -117,7 +119,9 @@ public final class UmbraApp implements AutoCloseable {
       TraceWriter workerTraces = null;
       QueueWorker queue = null;
       if (roles.contains(Role.QUEUE)) {
-        workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500);
+        // as for requests: at most 100 traces a second per worker or cron, the rest counted as shed
+        workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500,
+            new TraceBudget(TRACES_PER_HANDLER_PER_SECOND, TRACES_PER_HANDLER_PER_SECOND, System::nanoTime));
         queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(),
             workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS.withTimeLimit(config.workerTimeLimit())).start();
       }

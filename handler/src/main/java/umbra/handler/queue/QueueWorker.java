@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -16,17 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import umbra.domain.canvas.Canvas;
 import umbra.domain.queue.RetryPolicy;
 import umbra.handler.datastore.DatastoreEffects;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.NotYetAvailable;
+import umbra.handler.storage.CanvasChanges;
 import umbra.handler.storage.CanvasLoader;
-import umbra.handler.storage.Secret;
-import umbra.handler.storage.SecretStore;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.HttpEvent;
 import umbra.service.queue.EventService;
@@ -68,7 +65,7 @@ public final class QueueWorker implements AutoCloseable {
 
   private final Jdbi jdbi;
   private final EventQueue queue;
-  private final CanvasLoader loader;
+  private final EventCanvases canvases;
   private final EventService service;
   private final EffectPerformer effects;
   private final UserData userData;
@@ -86,7 +83,7 @@ public final class QueueWorker implements AutoCloseable {
       Clock clock, Config config) {
     this.jdbi = jdbi;
     this.queue = new EventQueue(jdbi);
-    this.loader = loader;
+    this.canvases = new EventCanvases(jdbi, loader);
     this.service = service;
     this.effects = effects;
     this.userData = new UserData(jdbi);
@@ -112,13 +109,25 @@ public final class QueueWorker implements AutoCloseable {
       try (Handle h = jdbi.open()) {
         PGConnection pg = h.getConnection().unwrap(PGConnection.class);
         h.execute("LISTEN " + EventQueue.CHANNEL);
+        h.execute("LISTEN " + CanvasChanges.CHANNEL);
         try {
+          canvases.setListening(true);
           wake(config.threads()); // anything enqueued while nobody listened
           while (!stopping) {
             var notes = pg.getNotifications(250);
-            if (notes != null && notes.length > 0) wake(notes.length);
+            if (notes == null) continue;
+            int events = 0;
+            for (PGNotification n : notes) {
+              if (n.getName().equals(CanvasChanges.CHANNEL)) {
+                canvases.invalidate(UUID.fromString(n.getParameter()));
+              } else {
+                events++;
+              }
+            }
+            if (events > 0) wake(events);
           }
         } finally {
+          canvases.setListening(false);
           h.execute("UNLISTEN *"); // the connection goes back to the pool
         }
       } catch (SQLException | RuntimeException e) {
@@ -160,12 +169,11 @@ public final class QueueWorker implements AutoCloseable {
   /** One event, start to finish; never throws (a failure is recorded on the event). */
   void run(EventQueue.Claimed event) {
     try {
-      Canvas canvas = loader.loadForEvent(event.canvasId(), event.desc().module(), event.desc().name(),
-          event.desc().modifier());
+      EventCanvases.Loaded loaded = canvases.get(event.canvasId(), event.desc());
       EffectPerformer world = new DatastoreEffects(userData, event.canvasId())
           .orElse(new QueueEffects(queue, event.canvasId())).orElse(effects).orElse(NotYetAvailable.INSTANCE);
       Instant deadline = clock.instant().plus(config.timeLimit());
-      EventStep step = service.execute(new ExecuteEvent(event.canvasId(), canvas, secrets(event.canvasId()),
+      EventStep step = service.execute(new ExecuteEvent(event.canvasId(), loaded.canvas(), loaded.secrets(),
           event.desc(), event.value(), UUID.randomUUID()));
       while (step instanceof EventStep.NeedsEffect need) {
         if (clock.instant().isAfter(deadline)) {
@@ -202,13 +210,6 @@ public final class QueueWorker implements AutoCloseable {
     }
   }
 
-  private Map<String, String> secrets(UUID canvas) {
-    // oldest first, so that of two secrets with one name the newest wins
-    List<Secret> newestFirst = jdbi.withHandle(h -> new SecretStore(h).list(canvas));
-    var secrets = new LinkedHashMap<String, String>();
-    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
-    return secrets;
-  }
 
   private static void sleep(Duration d) {
     try {

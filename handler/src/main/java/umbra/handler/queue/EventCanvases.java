@@ -1,0 +1,68 @@
+package umbra.handler.queue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import umbra.domain.canvas.Canvas;
+import umbra.domain.queue.EventDesc;
+import umbra.handler.storage.CanvasLoader;
+import umbra.handler.storage.Secret;
+import umbra.handler.storage.SecretStore;
+
+/**
+ * What running an event needs of its canvas (the handlers of its description, functions,
+ * datastores, secrets), kept in memory between events while canvas-change announcements are
+ * heard: an announcement (ops, secrets, from any process) drops that canvas; while they are not
+ * heard, every event loads afresh.
+ */
+final class EventCanvases {
+  record Loaded(Canvas canvas, Map<String, String> secrets) {}
+
+  private record Key(UUID canvas, EventDesc desc) {}
+
+  private final Jdbi jdbi;
+  private final CanvasLoader loader;
+  private final Map<Key, Loaded> cache = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+  private volatile boolean listening;
+
+  EventCanvases(Jdbi jdbi, CanvasLoader loader) {
+    this.jdbi = jdbi;
+    this.loader = loader;
+  }
+
+  Loaded get(UUID canvas, EventDesc desc) {
+    var key = new Key(canvas, desc);
+    Loaded cached = listening ? cache.get(key) : null;
+    if (cached != null) return cached;
+    long before = generation.get();
+    var loaded = new Loaded(loader.loadForEvent(canvas, desc.module(), desc.name(), desc.modifier()), secrets(canvas));
+    // kept only if no announcement came while loading (it may be about what was just read)
+    if (listening && generation.get() == before) cache.put(key, loaded);
+    return loaded;
+  }
+
+  void invalidate(UUID canvas) {
+    generation.incrementAndGet();
+    cache.keySet().removeIf(k -> k.canvas().equals(canvas));
+  }
+
+  /** Announcements are heard (true) or not (false: what was missed is unknown, so nothing is kept). */
+  void setListening(boolean on) {
+    generation.incrementAndGet();
+    cache.clear();
+    listening = on;
+  }
+
+  private Map<String, String> secrets(UUID canvas) {
+    // oldest first, so that of two secrets with one name the newest wins
+    List<Secret> newestFirst = jdbi.withHandle(h -> new SecretStore(h).list(canvas));
+    var secrets = new LinkedHashMap<String, String>();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
+    return secrets;
+  }
+}
