@@ -43,6 +43,7 @@ import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceValueJson;
+import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.canvas.CanvasService;
 import umbra.service.queue.EventService;
@@ -246,7 +247,9 @@ final class QueueBench {
       var queue = new EventQueue(jdbi);
       for (int i = 1; i <= n; i++) queue.enqueue(canvas, EventDesc.worker(DRAIN), new DInt(i));
       settle("events", n);
-      try (var traces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_CAPACITY, TRACE_BATCH)) {
+      // the trace budget `serve` gives every worker: 100 traces a second, the rest counted as shed
+      try (var traces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_CAPACITY, TRACE_BATCH,
+          new TraceBudget(100, 100, System::nanoTime))) {
         long start = System.nanoTime();
         long end;
         TraceWriter.Stats atEnd;
@@ -260,7 +263,7 @@ final class QueueBench {
           atEnd = traces.stats();
           if (w.stats().succeeded() != n) throw new IllegalStateException("not every event succeeded: " + w.stats());
         }
-        return new Drain(n, (end - start) / 1e9, "traces written by then " + atEnd.written() + ", queued "
+        return new Drain(n, (end - start) / 1e9, "traces written by then " + atEnd.written() + ", shed " + atEnd.shed() + ", queued "
             + atEnd.queued() + ", dropped " + atEnd.dropped());
       }
     }
