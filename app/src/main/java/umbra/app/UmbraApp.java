@@ -21,9 +21,12 @@ import umbra.handler.api.SecretApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
+import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.StdlibEffects;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
+import umbra.handler.httpclient.HttpClientConfig;
+import umbra.handler.httpclient.HttpClientEffects;
 import umbra.handler.queue.CronScheduler;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.queue.QueueWorker;
@@ -107,11 +110,14 @@ public final class UmbraApp implements AutoCloseable {
       var ops = new OpsHandler(jdbi, new CanvasService(), codec);
       var access = new ApiAccess(accounts, canvases);
       Set<Role> roles = config.roles();
+      // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
+      EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
+          .orElse(StdlibEffects.real());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {
         serving = new HttpServing(jdbi, codec, HttpServingConfig.defaults(Favicon.umbra()), StdLib.registry(),
-            StdlibEffects.real(), Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
+            world, Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
         serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
         http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
         LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
@@ -122,7 +128,7 @@ public final class UmbraApp implements AutoCloseable {
         // as for requests: at most 100 traces a second per worker or cron, the rest counted as shed
         workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500,
             new TraceBudget(TRACES_PER_HANDLER_PER_SECOND, TRACES_PER_HANDLER_PER_SECOND, System::nanoTime));
-        queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(),
+        queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), world,
             workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS.withTimeLimit(config.workerTimeLimit())).start();
       }
       CronScheduler cron = roles.contains(Role.CRON) ? new CronScheduler(jdbi, CRON_CHECK_EVERY).start() : null;

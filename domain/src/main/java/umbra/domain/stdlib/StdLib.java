@@ -33,6 +33,7 @@ public final class StdLib {
     DateFunctions.register(r);
     HttpFunctions.register(r);
     HttpClientFunctions.register(r);
+    HttpClientCalls.register(r);
     JwtFunctions.register(r);
     X509Functions.register(r);
     AwsFunctions.register(r);

@@ -30,6 +30,8 @@ import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.Evaluations;
 import umbra.handler.effects.StdlibEffects;
+import umbra.handler.httpclient.HttpClientConfig;
+import umbra.handler.httpclient.HttpClientEffects;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 import umbra.handler.storage.ThrowawayDatabase;
@@ -70,12 +72,15 @@ public final class TestRunner {
   }
 
   /**
-   * The standard library with the Test:: helpers, the real clock and randomness, and datastores
-   * on the PostgreSQL server the environment names.
+   * The standard library with the Test:: helpers, the real clock, randomness and outgoing HTTP
+   * (local destinations only with {@code UMBRA_HTTPCLIENT_ALLOW_LOCAL=true}), and datastores on
+   * the PostgreSQL server the environment names.
    */
   public static TestRunner standard(PrintStream inspectOutput) {
-    return new TestRunner(StdLib.registry().with(TestBuiltins::register), StdlibEffects.real(), new SecureRandom(),
-        inspectOutput, DatabaseConfig.fromEnvironment());
+    EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
+        .orElse(StdlibEffects.real());
+    return new TestRunner(StdLib.registry().with(TestBuiltins::register), world, new SecureRandom(), inspectOutput,
+        DatabaseConfig.fromEnvironment());
   }
 
   /** Runs a file's tests; one that uses datastores gets its own throwaway database for the run. */
