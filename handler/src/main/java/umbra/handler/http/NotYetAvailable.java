@@ -7,7 +7,7 @@ import umbra.domain.value.Dval;
 import umbra.handler.effects.EffectPerformer;
 
 /**
- * The effects Umbra cannot answer yet (the HTTP client, static assets, admin functions): the
+ * The effects Umbra cannot answer yet (HttpClient before v5, static assets, admin functions): the
  * handler gets a Dark error saying so, which its author sees in the trace.
  */
 public final class NotYetAvailable implements EffectPerformer {
@@ -18,12 +18,16 @@ public final class NotYetAvailable implements EffectPerformer {
   @Override
   public Optional<Dval> perform(EffectRequest request) {
     FnName.Stdlib fn = request.function();
+    if (fn.module().equals("HttpClient")) {
+      return Optional.of(Dval.error(fn + " is not available in Umbra yet (only the v5 HttpClient functions are built: use "
+          + new FnName.Stdlib("HttpClient", fn.function(), 5) + ")"));
+    }
     return Optional.of(Dval.error(fn + " is not available in Umbra yet (" + what(fn) + " are not built)"));
   }
 
   private static String what(FnName.Stdlib fn) {
     return switch (fn.module()) {
-      case "HttpClient", "Twilio", "Twitter" -> "outgoing HTTP calls";
+      case "Twilio", "Twitter" -> "these services' clients";
       case "StaticAssets" -> "static assets";
       case "DarkInternal" -> "admin functions";
       default -> "these effects";
