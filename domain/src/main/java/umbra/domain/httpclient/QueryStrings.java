@@ -43,7 +43,7 @@ public final class QueryStrings {
   /** {@code parseQueryString_}: pairs split on '&' and '=', values on ',', each URL-decoded. */
   static List<QueryParam> parse(String query) {
     var out = new ArrayList<QueryParam>();
-    if (query == null) return out;
+    if (query == null || query.isEmpty()) return out;
     for (String pair : query.split("&", -1)) {
       String[] kv = pair.split("=", -1);
       String k = kv[0];

@@ -80,7 +80,7 @@ public final class HttpClientEffects implements EffectPerformer {
       URI target;
       try {
         target = new URI(scheme + "://" + uri.getRawAuthority() + (uri.getRawPath() == null || uri.getRawPath().isEmpty()
-            ? "/" : uri.getRawPath()) + (query.isEmpty() ? "" : "?" + query));
+            ? "/" : uri.getRawPath()) + (query.isEmpty() ? "" : "?" + query)).normalize(); // like .NET: no dot segments
       } catch (URISyntaxException e) {
         return new Outcome.Failure("Invalid URI");
       }
