@@ -33,6 +33,12 @@ public record HttpCall(String method, String url, List<QueryParam> query, List<R
     record Text(String text) implements Content {}
 
     record Form(String text) implements Content {}
+
+    /**
+     * The old clients' JSON body sent as a form without a charset, because the OCaml client's
+     * cURL assumed a form when no Content-Type was given.
+     */
+    record FakeForm(String text) implements Content {}
   }
 
   /** What came back: a response (after redirects), or why there is none. */
@@ -48,6 +54,6 @@ public record HttpCall(String method, String url, List<QueryParam> query, List<R
 
   /** The function's result for what came back. */
   public Dval answer(Outcome outcome) {
-    return HttpClientV5.answer(outcome);
+    return version >= HttpClientV5.VERSION ? HttpClientV5.answer(outcome) : HttpClientLegacy.answer(this, outcome);
   }
 }

@@ -45,19 +45,20 @@ public final class HttpClientV5 {
   }
 
   /**
-   * The headers in the order .NET's client set them: the code's (as a Dict, so by name) merged
-   * with the defaults, which win on equal names.
+   * The headers in the order .NET's client set them: the defaults merged with the code's (as a
+   * Dict, so by name), the code's winning on equal names.
    */
-  private static List<RequestHeader> order(TreeMap<String, String> given) {
-    var merged = new TreeMap<>(given);
+  static List<RequestHeader> order(TreeMap<String, String> given) {
+    var merged = new TreeMap<String, String>();
     merged.put("Accept", "*/*");
     merged.put("Accept-Encoding", "deflate, gzip, br");
+    merged.putAll(given);
     var out = new ArrayList<RequestHeader>();
     for (var e : merged.entrySet()) out.add(new RequestHeader(e.getKey(), e.getValue()));
     return out;
   }
 
-  private static Optional<String> header(Map<String, String> headers, String name) {
+  static Optional<String> header(Map<String, String> headers, String name) {
     for (var e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name)) return Optional.of(e.getValue());
     }
@@ -82,7 +83,7 @@ public final class HttpClientV5 {
   }
 
   /** {@code toStringPairs}: a Dict of strings, else Dark's error. */
-  private static Map<String, String> stringPairs(Dval headers) {
+  static Map<String, String> stringPairs(Dval headers) {
     if (!(headers instanceof DObj o)) throw new BuiltinFailure.UserError("expecting str");
     var out = new TreeMap<String, String>();
     for (var e : o.fields().entrySet()) {
@@ -157,14 +158,10 @@ public final class HttpClientV5 {
         Dval parsed = json
             ? body.flatMap(JsonToDval::unknownJsonV0).orElse(new DStr("json decoding error"))
             : new DStr(body.orElse("utf-8 decoding error"));
-        var headerObj = new TreeMap<String, Dval>();
-        for (RequestHeader h : headers) {
-          String k = h.name().strip();
-          if (!k.isEmpty()) headerObj.put(k, new DStr(h.value().strip()));
-        }
+        var headerObj = headerDict(headers);
         var fields = new TreeMap<String, Dval>();
         fields.put("body", parsed);
-        fields.put("headers", new DObj(headerObj));
+        fields.put("headers", headerObj);
         fields.put("raw", new DStr(body.orElse("utf-8 decoding error")));
         fields.put("code", new DInt(r.code()));
         fields.put("error", new DStr(""));
@@ -174,7 +171,17 @@ public final class HttpClientV5 {
     };
   }
 
-  private static Optional<String> utf8(byte[] bytes) {
+  /** Response headers as a Dict: names and values trimmed, nameless ones dropped, a later name winning. */
+  static DObj headerDict(List<RequestHeader> headers) {
+    var headerObj = new TreeMap<String, Dval>();
+    for (RequestHeader h : headers) {
+      String k = h.name().strip();
+      if (!k.isEmpty()) headerObj.put(k, new DStr(h.value().strip()));
+    }
+    return new DObj(headerObj);
+  }
+
+  static Optional<String> utf8(byte[] bytes) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());

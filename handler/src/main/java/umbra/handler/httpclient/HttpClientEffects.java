@@ -92,8 +92,19 @@ public final class HttpClientEffects implements EffectPerformer {
             "Basic " + Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8))));
       }
       Integer contentLength = null;
+      // .NET: the content's own type first (none for an empty body), then the code's Content-Type
+      String contentType = switch (body) {
+        case Content.None n -> null;
+        case Content.Text t -> "text/plain; charset=utf-8";
+        case Content.Form f -> "application/x-www-form-urlencoded; charset=utf-8";
+        case Content.FakeForm f -> "application/x-www-form-urlencoded";
+      };
       for (RequestHeader h : call.headers()) {
         if (h.value().isEmpty()) continue;
+        if (h.name().equalsIgnoreCase("content-type")) {
+          contentType = mediaType(h.value());
+          continue;
+        }
         if (h.name().equalsIgnoreCase("content-length")) {
           try {
             contentLength = Integer.parseInt(h.value().strip());
@@ -102,14 +113,15 @@ public final class HttpClientEffects implements EffectPerformer {
           }
           continue;
         }
-        String value = h.name().equalsIgnoreCase("content-type") ? mediaType(h.value()) : h.value();
         headers.removeIf(x -> x.name().equalsIgnoreCase(h.name()));
-        headers.add(new RequestHeader(h.name(), value));
+        headers.add(new RequestHeader(h.name(), h.value()));
       }
+      if (contentType != null) headers.add(new RequestHeader("Content-Type", contentType));
       byte[] bytes = switch (body) {
         case Content.None n -> new byte[0];
         case Content.Text t -> truncated(t.text(), contentLength);
         case Content.Form f -> truncated(f.text(), contentLength);
+        case Content.FakeForm f -> truncated(f.text(), contentLength);
       };
       RawHttp.Hop response;
       try {
@@ -129,7 +141,9 @@ public final class HttpClientEffects implements EffectPerformer {
         } catch (URISyntaxException | IllegalArgumentException e) {
           return new Outcome.Failure("Invalid URI");
         }
-        if (body instanceof Content.Text t && !t.text().isEmpty()) {
+        boolean textBody = body instanceof Content.Text t && !t.text().isEmpty()
+            || body instanceof Content.FakeForm f && !f.text().isEmpty();
+        if (textBody) {
           if (method.equals("POST")) method = "GET";
           body = new Content.None();
         }

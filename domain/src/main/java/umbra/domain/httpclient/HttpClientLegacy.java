@@ -1,0 +1,91 @@
+package umbra.domain.httpclient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import umbra.domain.httpclient.HttpCall.Content;
+import umbra.domain.httpclient.HttpCall.Outcome;
+import umbra.domain.httpclient.HttpCall.RequestHeader;
+import umbra.domain.stdlib.json.JsonToDval;
+import umbra.domain.stdlib.json.JsonWriter;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Dval.*;
+
+/**
+ * {@code HttpClient::get_v3}/{@code _v4} and siblings (Dark's {@code LegacyBaseHttpClient},
+ * {@code LegacyHttpClient1} and {@code 2}): every body is sent as JSON (a form when the code
+ * set exactly {@code application/x-www-form-urlencoded}, and as a charset-less form when it set no
+ * Content-Type at all, as cURL did); the answer is {@code {body, headers, raw, code}}, in
+ * {@code Ok} for a 2xx response, and for another status {@code Error} of it (v4) or a Dark error
+ * (v3); a failed call is a Dark error prefixed {@code Internal HTTP-stack exception:}.
+ */
+public final class HttpClientLegacy {
+  private HttpClientLegacy() {}
+
+  public static HttpCall request(int version, String method, String uri, Optional<Dval> body, Dval query, Dval headers) {
+    var params = HttpClientV5.toQuery(query);
+    Map<String, String> given = HttpClientV5.stringPairs(headers);
+    return new HttpCall(method, uri, params, HttpClientV5.order(new TreeMap<>(given)), encodeBody(body, given), version);
+  }
+
+  private static Content encodeBody(Optional<Dval> body, Map<String, String> headers) {
+    if (body.isEmpty()) return new Content.None();
+    Dval dv = body.get();
+    Optional<String> ct = HttpClientV5.header(headers, "content-type");
+    if (dv instanceof DObj && ct.filter(v -> v.equals("application/x-www-form-urlencoded")).isPresent()) {
+      return new Content.Form(QueryStrings.encode(HttpClientV5.toQuery(dv)));
+    }
+    if (ct.isEmpty()) return new Content.FakeForm(JsonWriter.prettyMachine(dv));
+    return new Content.Text(JsonWriter.prettyMachine(dv));
+  }
+
+  static Dval answer(HttpCall call, Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Failure f -> Dval.error(f.message().equals("Too many redirects") ? f.message()
+          : "Internal HTTP-stack exception: " + f.message());
+      case Outcome.Response r -> {
+        String body = HttpClientV5.utf8(r.body()).orElse("utf-8 decoding error");
+        var headers = new ArrayList<RequestHeader>();
+        headers.add(new RequestHeader(r.statusLine(), ""));
+        headers.addAll(joinedPerName(r.headers()));
+        boolean json = headers.stream().filter(h -> h.name().equalsIgnoreCase("content-type")).findFirst()
+            .map(h -> h.value().contains("application/json")).orElse(false);
+        Dval parsed = json ? JsonToDval.unknownJsonV0(body).orElse(new DStr("json decoding error")) : new DStr(body);
+        var fields = new TreeMap<String, Dval>();
+        fields.put("body", parsed);
+        fields.put("headers", HttpClientV5.headerDict(headers));
+        fields.put("raw", new DStr(body));
+        fields.put("code", new DInt(r.code()));
+        DObj obj = new DObj(fields);
+        if (r.code() >= 200 && r.code() <= 299) yield new DOk(obj);
+        yield call.version() >= 4 ? new DErr(obj)
+            : Dval.error("Bad HTTP response (" + r.code() + ") in call to " + call.url());
+      }
+    };
+  }
+
+  /**
+   * .NET's header collections hold one entry per name, its values joined with commas: per
+   * response, so the headers of each redirect (after its status line) are joined on their own.
+   */
+  private static List<RequestHeader> joinedPerName(List<RequestHeader> headers) {
+    var out = new ArrayList<RequestHeader>();
+    var segment = new LinkedHashMap<String, RequestHeader>();
+    for (RequestHeader h : headers) {
+      if (h.name().startsWith("HTTP/") && h.value().isEmpty()) {
+        out.addAll(segment.values());
+        segment.clear();
+        out.add(h);
+        continue;
+      }
+      String key = h.name().toLowerCase(java.util.Locale.ROOT);
+      RequestHeader seen = segment.get(key);
+      segment.put(key, seen == null ? h : new RequestHeader(seen.name(), seen.value() + "," + h.value()));
+    }
+    out.addAll(segment.values());
+    return out;
+  }
+}
