@@ -52,6 +52,12 @@ public record HttpCall(String method, String url, List<QueryParam> query, List<R
     record Failure(String message) implements Outcome {}
   }
 
+  /** The result when the Content-Type the code set is not a media type. */
+  public Dval invalidContentType() {
+    String message = "Invalid content-type header";
+    return version >= HttpClientV5.VERSION || version != 2 ? Dval.error(message) : HttpClientLegacy.raised(version, message);
+  }
+
   /** The function's result for what came back. */
   public Dval answer(Outcome outcome) {
     return version >= HttpClientV5.VERSION ? HttpClientV5.answer(outcome) : HttpClientLegacy.answer(this, outcome);

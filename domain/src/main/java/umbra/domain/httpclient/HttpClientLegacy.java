@@ -28,24 +28,95 @@ public final class HttpClientLegacy {
   public static HttpCall request(int version, String method, String uri, Optional<Dval> body, Dval query, Dval headers) {
     var params = HttpClientV5.toQuery(query);
     Map<String, String> given = HttpClientV5.stringPairs(headers);
-    return new HttpCall(method, uri, params, HttpClientV5.order(new TreeMap<>(given)), encodeBody(body, given), version);
+    return new HttpCall(method, uri, params, HttpClientV5.order(new TreeMap<>(given)), encodeBody(version, body, given),
+        version);
   }
 
-  private static Content encodeBody(Optional<Dval> body, Map<String, String> headers) {
+  private static Content encodeBody(int version, Optional<Dval> body, Map<String, String> headers) {
     if (body.isEmpty()) return new Content.None();
     Dval dv = body.get();
     Optional<String> ct = HttpClientV5.header(headers, "content-type");
     if (dv instanceof DObj && ct.filter(v -> v.equals("application/x-www-form-urlencoded")).isPresent()) {
       return new Content.Form(QueryStrings.encode(HttpClientV5.toQuery(dv)));
     }
-    if (ct.isEmpty()) return new Content.FakeForm(JsonWriter.prettyMachine(dv));
-    return new Content.Text(JsonWriter.prettyMachine(dv));
+    String json = version == 0 ? PrettyRequestJson.write(dv) : JsonWriter.prettyMachine(dv);
+    if (ct.isEmpty()) return new Content.FakeForm(json);
+    return new Content.Text(json);
   }
 
   static Dval answer(HttpCall call, Outcome outcome) {
+    return call.version() <= 2 ? oldest(call, outcome) : answerV3(call, outcome);
+  }
+
+  /**
+   * A failure while preparing or sending the call that Dark raised as an exception: v2 caught
+   * it into {@code Error "message"}, the others let it become a Dark error.
+   */
+  public static Dval raised(int version, String message) {
+    return version == 2 ? new DErr(new DStr(message)) : Dval.error(message);
+  }
+
+  private static String failure(Outcome.Failure f) {
+    return f.message().equals("Too many redirects") ? f.message() : "Internal HTTP-stack exception: " + f.message();
+  }
+
+  /**
+   * v0 and v1 answer the response record itself, and fail (a Dark error) for a status out of the
+   * 2xx range or a failed call; v2 wraps the same in {@code Ok}, failures in {@code Error "message"}.
+   */
+  private static Dval oldest(HttpCall call, Outcome outcome) {
+    boolean wrapped = call.version() == 2;
     return switch (outcome) {
-      case Outcome.Failure f -> Dval.error(f.message().equals("Too many redirects") ? f.message()
-          : "Internal HTTP-stack exception: " + f.message());
+      case Outcome.Failure f -> wrapped ? new DErr(new DStr(failure(f))) : Dval.error(failure(f));
+      case Outcome.Response r -> {
+        Optional<String> text = HttpClientV5.utf8(r.body());
+        if (text.isEmpty()) {
+          Dval e = Dval.error("Unknown Err:  \"Invalid UTF-8 string:" + ocamlEscaped(r.body()) + "\"");
+          yield wrapped ? new DOk(e) : e;
+        }
+        if (r.code() < 200 || r.code() > 299) {
+          String message = "Bad HTTP response (" + r.code() + ") in call to " + call.url();
+          yield wrapped ? new DErr(new DStr(message)) : Dval.error(message);
+        }
+        var headers = new ArrayList<RequestHeader>();
+        headers.add(new RequestHeader(r.statusLine(), ""));
+        headers.addAll(joinedPerName(r.headers()));
+        boolean json = headers.stream().filter(h -> h.name().equalsIgnoreCase("content-type")).findFirst()
+            .map(h -> h.value().contains("application/json")).orElse(false);
+        Optional<Dval> parsed = json ? JsonToDval.unknownJsonV0(text.get()) : Optional.of(new DStr(text.get()));
+        if (parsed.isEmpty()) {
+          yield wrapped ? new DErr(new DStr("Invalid json")) : Dval.error("Invalid json");
+        }
+        var fields = new TreeMap<String, Dval>();
+        fields.put("body", parsed.get());
+        fields.put("headers", HttpClientV5.headerDict(headers));
+        fields.put("raw", new DStr(text.get()));
+        DObj obj = new DObj(fields);
+        yield wrapped ? new DOk(obj) : obj;
+      }
+    };
+  }
+
+  /** How OCaml printed bytes that are not UTF-8. */
+  private static String ocamlEscaped(byte[] bytes) {
+    var sb = new StringBuilder();
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c == '"') sb.append("\\\"");
+      else if (c == '\\') sb.append("\\\\");
+      else if (c >= ' ' && c <= '~') sb.append((char) c);
+      else if (c == '\t') sb.append("\\t");
+      else if (c == '\n') sb.append("\\\n\\n");
+      else if (c == '\r') sb.append("\\r");
+      else if (c == '\b') sb.append("\\b");
+      else sb.append('\\').append(String.format("%03d", c));
+    }
+    return sb.toString();
+  }
+
+  private static Dval answerV3(HttpCall call, Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Failure f -> Dval.error(failure(f));
       case Outcome.Response r -> {
         String body = HttpClientV5.utf8(r.body()).orElse("utf-8 decoding error");
         var headers = new ArrayList<RequestHeader>();

@@ -7,7 +7,7 @@ import umbra.domain.value.Dval;
 import umbra.handler.effects.EffectPerformer;
 
 /**
- * The effects Umbra cannot answer yet (HttpClient before v3, static assets, admin functions): the
+ * The effects Umbra cannot answer yet (Twilio, static assets, admin functions): the
  * handler gets a Dark error saying so, which its author sees in the trace.
  */
 public final class NotYetAvailable implements EffectPerformer {
@@ -18,10 +18,6 @@ public final class NotYetAvailable implements EffectPerformer {
   @Override
   public Optional<Dval> perform(EffectRequest request) {
     FnName.Stdlib fn = request.function();
-    if (fn.module().equals("HttpClient")) {
-      return Optional.of(Dval.error(fn + " is not available in Umbra yet (only the v3 to v5 HttpClient functions are built: use "
-          + new FnName.Stdlib("HttpClient", fn.function(), 5) + ")"));
-    }
     return Optional.of(Dval.error(fn + " is not available in Umbra yet (" + what(fn) + " are not built)"));
   }
 

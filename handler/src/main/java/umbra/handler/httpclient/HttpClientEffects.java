@@ -48,7 +48,7 @@ public final class HttpClientEffects implements EffectPerformer {
     try {
       return Optional.of(call.answer(send(call)));
     } catch (InvalidContentType e) {
-      return Optional.of(Dval.error("Invalid content-type header"));
+      return Optional.of(call.invalidContentType());
     }
   }
 

@@ -118,8 +118,8 @@ class TraceRecordingTest {
 
   @Test
   void effectsNotBuiltYetAreClearDarkErrors() {
-    var request = new EffectRequest(new FnName.Stdlib("HttpClient", "get", 1), List.of(), 7);
+    var request = new EffectRequest(new FnName.Stdlib("StaticAssets", "baseUrlFor", 0), List.of(), 7);
     assertThat(NotYetAvailable.INSTANCE.perform(request))
-        .contains(Dval.error("HttpClient::get_v1 is not available in Umbra yet (only the v3 to v5 HttpClient functions are built: use HttpClient::get_v5)"));
+        .contains(Dval.error("StaticAssets::baseUrlFor is not available in Umbra yet (static assets are not built)"));
   }
 }
