@@ -162,6 +162,11 @@ schemas["DeadLetterList"] = obj([("deadLetters", arr(obj([("id", I64), ("value",
     ("enqueuedAt", DT), ("attempts", I32), ("lastError", STR), ("deadAt", DT)])))],
     "Events that failed their last attempt, oldest first, with the last error.")
 schemas["Requeued"] = obj([("requeued", I32)], "How many dead letters went back on the queue, as fresh events.")
+schemas["AnalysisRequest"] = obj([("traceId", UUIDS)], "Which stored trace to run the toplevel's code against.")
+schemas["Analysis"] = obj([("traceId", UUIDS), ("result", ref("Value")),
+    ("liveValues", {"type": "object", "additionalProperties": ref("Value"),
+                    "description": "expression id (unsigned, as a string) to the value it had; an expression on a branch not taken has none"})],
+    "Live values: the toplevel's code run with the trace's input, every non-pure call answered from the trace's results (a call it has no result for is incomplete); nothing is performed. Secrets show only to callers who may change the canvas.")
 schemas["UnlockedList"] = obj([("unlockedDBs", arr(I64))], "The live datastores without rows: their schema may still change.")
 schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", STR), ("modifier", STR), ("timestamp", DT), ("traceId", UUIDS)])))],
   "Requests no handler matched in the last 7 days, newest per path.")
@@ -216,6 +221,8 @@ paths = {
     [resp(200, "oldest first", ref("DeadLetterList"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/dead-letters/requeue": {"post": op("Put a worker's dead letters back on its queue", "requeueDeadLetters",
     [resp(200, "how many", ref("Requeued"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/analysis": {"post": op("Live values of a handler or function for a trace", "analyzeTrace",
+    [resp(200, "the result and the value of every expression that ran", ref("Analysis"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("AnalysisRequest"))},
  "/api/v1/canvases/{canvas}/404s": {
     "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),

@@ -13,6 +13,7 @@ import umbra.app.bwd.BwdServerConfig;
 import umbra.app.bwd.Favicon;
 import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.StdLib;
+import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
 import umbra.handler.api.DatastoreApi;
@@ -40,6 +41,7 @@ import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
 import umbra.handler.traces.TraceWriter;
+import umbra.service.analysis.AnalysisService;
 import umbra.service.canvas.CanvasService;
 import umbra.service.queue.EventService;
 
@@ -140,6 +142,8 @@ public final class UmbraApp implements AutoCloseable {
         api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
             new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
             new DatastoreApi(access, loader, new UserData(jdbi)), new WorkerApi(access, loader, new EventQueue(jdbi)),
+            new AnalysisApi(access, loader, new TraceQueries(jdbi, codec), new AnalysisService(StdLib.registry(), Limits.DEFAULT),
+                jdbi),
             new HealthApi(jdbi, traceStats)).start();
         LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
             config.database().describe());

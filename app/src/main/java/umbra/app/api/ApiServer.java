@@ -11,6 +11,7 @@ import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import umbra.dto.api.ApiJson;
+import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
 import umbra.handler.api.HealthApi;
@@ -43,7 +44,7 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
 
   public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, WorkerApi workers, HealthApi health) {
+      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, HealthApi health) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
     var requests = new Requests(access, json);
@@ -55,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
       new TraceRoutes(requests, traces).register(config.routes);
       new DatastoreRoutes(requests, datastores).register(config.routes);
       new WorkerRoutes(requests, workers).register(config.routes);
+      new AnalysisRoutes(requests, analysis).register(config.routes);
     });
   }
 

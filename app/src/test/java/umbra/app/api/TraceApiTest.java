@@ -59,6 +59,34 @@ class TraceApiTest {
   }
 
   @Test
+  void liveValuesReplayTheTraceWithoutPerformingAnything() throws Exception {
+    String[] alice = RunningApp.account(db, "tracer");
+    String canvas = "/api/v1/canvases/" + alice[0];
+    String randomHandler = """
+        {"op":"SetHandler","tlid":30,"pos":{"x":0,"y":0},"handler":{"kind":"handler","tlid":30,"pos":{"x":0,"y":0},\
+        "spec":{"type":"HTTP","route":"/dice","method":"GET","ids":{"moduleId":1,"nameId":2,"modifierId":3}},\
+        "ast":{"expr":"EFnCall","id":31,"name":{"fn":"Stdlib","module":"Int","function":"random","version":1},"rail":false,\
+        "args":[{"expr":"EInteger","id":32,"value":1},{"expr":"EInteger","id":33,"value":1000000}]}}}""";
+    assertThat(app.post(canvas + "/ops", alice[1], EditorApiTest.ops(randomHandler)).status()).isEqualTo(200);
+    String response = request(app, alice[0], "/dice");
+    String rolled = response.substring(response.lastIndexOf("\r\n\r\n") + 4);
+    JsonNode traces = eventually(() -> app.get(canvas + "/toplevels/30/traces", alice[1]).json(),
+        t -> t.path("traces").size() > 0
+            && !t.path("traces").get(0).path("traceId").asText().equals(TraceIds.defaultFor(30).toString()));
+    String traceId = traces.path("traces").get(0).path("traceId").asText();
+    // the stored result comes back, not a new roll
+    var analysis = app.post(canvas + "/toplevels/30/analysis", alice[1], "{\"traceId\":\"" + traceId + "\"}");
+    assertThat(analysis.status()).as(analysis.text()).isEqualTo(200);
+    assertThat(analysis.json().path("result").path("repr").asText()).isEqualTo(rolled);
+    assertThat(analysis.json().path("liveValues").path("31").path("repr").asText()).isEqualTo(rolled);
+    assertThat(analysis.json().path("liveValues").path("33").path("repr").asText()).isEqualTo("1000000");
+    // a trace the handler never had: its call has no stored result, so it is incomplete
+    var unknown = app.post(canvas + "/toplevels/30/analysis", alice[1],
+        "{\"traceId\":\"" + TraceIds.defaultFor(30) + "\"}");
+    assertThat(unknown.json().path("result").path("repr").asText()).isEqualTo("<Incomplete>");
+  }
+
+  @Test
   void tracesNeedAReadPermissionAndAValidTraceId() {
     String[] alice = RunningApp.account(db, "tracer");
     String[] bob = RunningApp.account(db, "tracer");

@@ -1,7 +1,6 @@
 package umbra.handler.http;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import umbra.domain.trace.TracingPolicy;
 import umbra.handler.storage.CanvasInfo;
 import umbra.handler.storage.CanvasStore;
 import umbra.handler.storage.OpStore;
-import umbra.handler.storage.Secret;
 import umbra.handler.storage.SecretStore;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.SamplingRuleStore;
@@ -56,10 +54,7 @@ final class HttpCanvasLoader {
     List<Toplevel.Handler> handlers = new ArrayList<>(c.handlers().live().values());
     List<Toplevel.UserFn> functions = new ArrayList<>(c.functions().live().values());
     List<Datastore> dbs = c.dbs().live().values().stream().map(Datastore::of).toList();
-    // oldest first, so that of two secrets with one name the newest wins
-    Map<String, String> secrets = new LinkedHashMap<>();
-    List<Secret> newestFirst = new SecretStore(h).list(info.id());
-    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
+    Map<String, String> secrets = new SecretStore(h).values(info.id());
     var tracing = new TracingPolicy(defaultSampling, new SamplingRuleStore(h).rules(info.id()));
     HttpCanvas canvas = HttpCanvas.of(info.id(), info.name(), handlers, functions, dbs, secrets,
         new CanvasStore(h).cors(info.id()), tracing);

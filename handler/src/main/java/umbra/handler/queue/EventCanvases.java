@@ -1,7 +1,5 @@
 package umbra.handler.queue;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.queue.EventDesc;
 import umbra.handler.storage.CanvasLoader;
-import umbra.handler.storage.Secret;
 import umbra.handler.storage.SecretStore;
 
 /**
@@ -40,7 +37,7 @@ final class EventCanvases {
     Loaded cached = listening ? cache.get(key) : null;
     if (cached != null) return cached;
     long before = generation.get();
-    var loaded = new Loaded(loader.loadForEvent(canvas, desc.module(), desc.name(), desc.modifier()), secrets(canvas));
+    var loaded = new Loaded(loader.loadForEvent(canvas, desc.module(), desc.name(), desc.modifier()), jdbi.withHandle(h -> new SecretStore(h).values(canvas)));
     // kept only if no announcement came while loading (it may be about what was just read)
     if (listening && generation.get() == before) cache.put(key, loaded);
     return loaded;
@@ -58,11 +55,4 @@ final class EventCanvases {
     listening = on;
   }
 
-  private Map<String, String> secrets(UUID canvas) {
-    // oldest first, so that of two secrets with one name the newest wins
-    List<Secret> newestFirst = jdbi.withHandle(h -> new SecretStore(h).list(canvas));
-    var secrets = new LinkedHashMap<String, String>();
-    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
-    return secrets;
-  }
 }

@@ -24,6 +24,14 @@ public final class SecretStore {
   }
 
   /** Newest first. */
+  /** The canvas's secrets as code sees them: name to value, of two with one name the newest. */
+  public java.util.Map<String, String> values(UUID canvasId) {
+    List<Secret> newestFirst = list(canvasId);
+    var secrets = new java.util.LinkedHashMap<String, String>();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) secrets.put(newestFirst.get(i).name(), newestFirst.get(i).value());
+    return secrets;
+  }
+
   public List<Secret> list(UUID canvasId) {
     return h.createQuery("SELECT secret_name, secret_value FROM secrets WHERE canvas_id = :canvas "
         + "ORDER BY created_at DESC, secret_name")

@@ -176,6 +176,18 @@ public final class TraceQueries {
   }
 
   /** The newest result per call site, function and argument hash (backend.md 3.7). */
+  /** Every recorded result of a trace, whichever toplevel made the call (for analysis). */
+  public List<RecordedResult> allResults(UUID canvasId, UUID traceId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+        SELECT DISTINCT ON (tlid, fnname, id, hash, hash_version) tlid, fnname, id, hash, hash_version, value
+        FROM function_results_v3 WHERE canvas_id = :canvas AND trace_id = :trace
+        ORDER BY tlid, fnname, id, hash, hash_version, timestamp DESC""")
+        .bind("canvas", canvasId).bind("trace", traceId)
+        .map((rs, ctx) -> new RecordedResult(rs.getLong("tlid"), rs.getString("fnname"), rs.getLong("id"),
+            rs.getString("hash"), rs.getInt("hash_version"), TraceValueJson.read(rs.getString("value"))))
+        .list());
+  }
+
   private static List<StoredResult> results(Handle h, UUID canvasId, UUID traceId, long tlid) {
     return h.createQuery("""
         SELECT DISTINCT ON (fnname, id, hash, hash_version) fnname, id, hash, hash_version, value, timestamp

@@ -1,0 +1,68 @@
+package umbra.handler.api;
+
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import umbra.domain.account.Permission;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Repr;
+import umbra.dto.api.AnalysisDtos;
+import umbra.dto.api.TraceDtos;
+import umbra.handler.storage.Account;
+import umbra.handler.storage.CanvasLoader;
+import umbra.handler.storage.SecretStore;
+import umbra.handler.traces.TraceQueries;
+import umbra.handler.traces.TraceValueJson;
+import umbra.service.analysis.AnalysisService;
+import umbra.service.analysis.AnalyzeTrace;
+
+/**
+ * Live values: a handler's or function's code run against a stored trace, its effects answered
+ * from the trace (nothing is performed). Secrets show only to callers who may change the canvas.
+ */
+public final class AnalysisApi {
+  private final ApiAccess access;
+  private final CanvasLoader loader;
+  private final TraceQueries traces;
+  private final AnalysisService service;
+  private final org.jdbi.v3.core.Jdbi jdbi;
+
+  public AnalysisApi(ApiAccess access, CanvasLoader loader, TraceQueries traces, AnalysisService service,
+      org.jdbi.v3.core.Jdbi jdbi) {
+    this.access = access;
+    this.loader = loader;
+    this.traces = traces;
+    this.service = service;
+    this.jdbi = jdbi;
+  }
+
+  public ApiResult<AnalysisDtos.Analysis> analyze(Account account, String canvasName, long tlid, String traceId) {
+    UUID id;
+    try {
+      id = UUID.fromString(traceId);
+    } catch (IllegalArgumentException e) {
+      return ApiResult.failed(Problem.BAD_REQUEST, "a trace id is a UUID, not '" + traceId + "'");
+    }
+    return access.canvas(account, canvasName, Permission.READ).then(g -> {
+      UUID canvas = g.canvas().id();
+      var data = traces.traceData(canvas, tlid, id);
+      if (data.isEmpty()) {
+        return ApiResult.failed(Problem.NOT_FOUND,
+            "toplevel " + Long.toUnsignedString(tlid) + " of canvas '" + canvasName + "' is not a live handler or function");
+      }
+      var cmd = new AnalyzeTrace(loader.loadAll(canvas), jdbi.withHandle(h -> new SecretStore(h).values(canvas)), g.permission() == Permission.READ_WRITE, tlid,
+          data.get().input(), traces.allResults(canvas, id));
+      return service.analyze(cmd).map(a -> {
+        var live = new TreeMap<Long, Dval>(a.liveValues());
+        var out = new LinkedHashMap<String, TraceDtos.Value>();
+        live.forEach((exprId, v) -> out.put(Long.toUnsignedString(exprId), value(v)));
+        return ApiResult.ok(new AnalysisDtos.Analysis(id.toString(), value(a.result()), out));
+      }).orElseGet(() -> ApiResult.failed(Problem.NOT_FOUND, "no such toplevel"));
+    });
+  }
+
+
+  private static TraceDtos.Value value(Dval v) {
+    return new TraceDtos.Value(Repr.toRepr(v), TraceValueJson.write(v));
+  }
+}
