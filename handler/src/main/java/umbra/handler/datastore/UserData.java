@@ -15,7 +15,6 @@ import org.jdbi.v3.core.Jdbi;
 import umbra.domain.datastore.Answers.StoredRow;
 import umbra.domain.datastore.Datastore;
 import umbra.domain.datastore.DatastoreCommand.Selection;
-import umbra.domain.datastore.SqlFilter;
 import umbra.domain.datastore.SqlFilter.SqlValue;
 import umbra.domain.value.Dval.DObj;
 
@@ -211,7 +210,4 @@ public final class UserData {
   }
 
   private void run(Work<?> work) { call(work); }
-
-  /** For tests and tools: a filter's text and values as PostgreSQL would run them. */
-  static String describe(SqlFilter f) { return f.sql() + " " + f.params(); }
 }
