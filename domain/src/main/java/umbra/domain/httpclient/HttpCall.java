@@ -54,8 +54,7 @@ public record HttpCall(String method, String url, List<QueryParam> query, List<R
 
   /** The result when the Content-Type the code set is not a media type. */
   public Dval invalidContentType() {
-    String message = "Invalid content-type header";
-    return version >= HttpClientV5.VERSION || version != 2 ? Dval.error(message) : HttpClientLegacy.raised(version, message);
+    return HttpClientLegacy.raised(version, "Invalid content-type header");
   }
 
   /** The function's result for what came back. */
