@@ -76,7 +76,7 @@ final class WorkerCommand implements Command {
       }
       if (!verb.equals("dead") && !verb.equals("requeue")) {
         out.println(module.toLowerCase() + " " + name + ": " + queue.state(id, module, name) + ", "
-            + queue.count(id, module, name) + " queued, " + queue.list(id, module, name, true, 10_000).size() + " dead");
+            + queue.count(id, module, name) + " queued, " + queue.countDead(id, module, name) + " dead");
       }
       return OK;
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {

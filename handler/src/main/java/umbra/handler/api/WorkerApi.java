@@ -59,7 +59,7 @@ public final class WorkerApi {
     String module = h.spec().module();
     String name = h.spec().name();
     return new WorkerDtos.Worker(h.tlid(), module, name, h.spec().modifier(), queue.state(canvas, module, name),
-        queue.count(canvas, module, name), queue.list(canvas, module, name, true, 10_000).size());
+        queue.count(canvas, module, name), queue.countDead(canvas, module, name));
   }
 
   private ApiResult<Toplevel.Handler> handler(UUID canvas, long tlid) {

@@ -105,10 +105,16 @@ public final class EventQueue {
   }
 
   /** Queued (not dead) events of one handler. */
-  public long count(UUID canvas, String module, String name) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT count(*) FROM events WHERE canvas_id = :canvas AND module = :module AND name = :name AND dead_at IS NULL")
-        .bind("canvas", canvas).bind("module", module).bind("name", name).mapTo(Long.class).one());
+  public long count(UUID canvas, String module, String name) { return count(canvas, module, name, false); }
+
+  /** How many of the handler's events ran out of attempts and wait in its dead letters. */
+  public long countDead(UUID canvas, String module, String name) { return count(canvas, module, name, true); }
+
+  private long count(UUID canvas, String module, String name, boolean dead) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT count(*) FROM events
+            WHERE canvas_id = :canvas AND module = :module AND name = :name AND (dead_at IS NOT NULL) = :dead""")
+        .bind("canvas", canvas).bind("module", module).bind("name", name).bind("dead", dead).mapTo(Long.class).one());
   }
 
   /** Dead letters back in the queue as fresh events (attempts from zero); how many. */
