@@ -1,7 +1,5 @@
 package umbra.app.bwd;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import umbra.domain.stdlib.StdLib;
@@ -29,7 +24,8 @@ import umbra.handler.http.HttpServingConfig;
 import umbra.handler.storage.Database;
 import umbra.handler.storage.TestDatabase;
 import umbra.handler.storage.codec.StorageCodec;
-import umbra.handler.testing.KnownFailures;
+import umbra.handler.testing.ConformanceSuite;
+import umbra.handler.testing.ConformanceSuite.FileOutcome;
 
 /**
  * Dark's HTTP handler tests ({@code <conformance.dir>/httphandler/{http,httpbasic}/*.test}) over
@@ -48,21 +44,11 @@ class HttpHandlerConformanceTest {
   private static HttpServing serving;
   private static BwdServer server;
 
-  private record Outcome(String key, String name, Optional<String> failure) {}
-
   @TestFactory
   Stream<DynamicNode> httpHandlerFiles(Database db) throws IOException {
-    Path root = repositoryRoot();
-    Path shared = Path.of(System.getProperty("conformance.dir", root.resolve("../shared/conformance").toString()));
-    if (!Files.isDirectory(shared.resolve(FOLDER))) {
-      String line = "conformance suites skipped: no suite at " + shared.toAbsolutePath().normalize()
-          + "; set -Dconformance.dir=...";
-      if (System.getenv("CI") != null) return Stream.of(DynamicTest.dynamicTest("conformance suite present", () -> fail(line)));
-      return Stream.of(DynamicTest.dynamicTest("conformance suite present", () -> Assumptions.abort(line)));
-    }
-    Path listFile = root.resolve("conformance/known-failures.txt");
-    boolean reportOnly = Boolean.getBoolean("conformance.reportOnly");
-    KnownFailures known = KnownFailures.load(listFile);
+    ConformanceSuite suite = ConformanceSuite.locate(FOLDER);
+    if (!suite.present()) return suite.skipped();
+    Path shared = suite.shared();
     byte[] favicon = Files.readAllBytes(shared.resolve("data/favicon-32x32.png"));
     var config = HttpServingConfig.defaults(favicon).withBodyTimeout(Duration.ofSeconds(1));
     serving = new HttpServing(db.jdbi(), new StorageCodec(), config, StdLib.registry(), StdlibEffects.real(),
@@ -70,35 +56,18 @@ class HttpHandlerConformanceTest {
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(0);
     var canvases = new ConformanceCanvas(db);
 
-    var outcomes = new ArrayList<Outcome>();
+    var outcomes = new ArrayList<FileOutcome>();
     for (String folder : List.of("http", "httpbasic")) {
-      for (Path file : testFiles(shared.resolve(FOLDER).resolve(folder))) {
+      for (Path file : ConformanceSuite.testFiles(suite.dir().resolve(folder), ".test")) {
         String name = file.getFileName().toString();
         if (name.startsWith("_")) continue;
         Optional<String> failure = run(folder, file, shared.resolve("data"), canvases);
-        outcomes.add(new Outcome(FOLDER + "/" + folder + "/" + name, folder + "/" + name, failure));
+        outcomes.add(new FileOutcome(FOLDER + "/" + folder + "/" + name, folder + "/" + name, failure));
       }
     }
-    for (Outcome o : outcomes) {
-      // known failures get one line; a new one gets the whole comparison
-      o.failure().ifPresent(why -> System.out.println("FAILED " + o.key() + ": "
-          + (known.contains(o.key()) ? why.lines().findFirst().orElse("") : why)));
-    }
-    long failed = outcomes.stream().filter(o -> o.failure().isPresent()).count();
-    System.out.println("conformance " + FOLDER + ": " + (outcomes.size() - failed) + " passed, " + failed + " failed");
     var nodes = new ArrayList<DynamicNode>();
-    for (Outcome o : outcomes) nodes.add(check(o, known, reportOnly));
-    if (Boolean.getBoolean("conformance.writeKnownFailures")) {
-      var failing = new LinkedHashMap<String, String>();
-      outcomes.stream().filter(o -> o.failure().isPresent()).forEach(o -> failing.put(o.key(), o.failure().get()));
-      known.write(listFile, FOLDER, failing);
-    } else {
-      var keys = outcomes.stream().map(Outcome::key).toList();
-      var stale = known.entries().keySet().stream().filter(k -> k.startsWith(FOLDER + "/") && !keys.contains(k)).toList();
-      nodes.add(DynamicTest.dynamicTest("known-failures.txt names only existing files", () -> {
-        if (!stale.isEmpty() && !reportOnly) fail("no such files (remove them from known-failures.txt): " + stale);
-      }));
-    }
+    for (FileOutcome o : outcomes) nodes.add(suite.check(o));
+    nodes.addAll(suite.report(outcomes));
     return nodes.stream();
   }
 
@@ -106,17 +75,6 @@ class HttpHandlerConformanceTest {
   static void stop() {
     if (server != null) server.stop();
     if (serving != null) serving.close();
-  }
-
-  private static DynamicTest check(Outcome o, KnownFailures known, boolean reportOnly) {
-    return DynamicTest.dynamicTest(o.name(), () -> {
-      if (o.failure().isEmpty()) {
-        if (known.contains(o.key()) && !reportOnly) fail("passes now: remove it from conformance/known-failures.txt: " + o.key());
-        return;
-      }
-      if (!known.contains(o.key()) && !reportOnly) fail(o.failure().get() + "\n(not in known-failures.txt: " + o.key() + ")");
-      Assumptions.abort("known failure: " + o.failure().get());
-    });
   }
 
   /** One file: empty when the response matched, else why not. */
@@ -190,20 +148,5 @@ class HttpHandlerConformanceTest {
   private static String show(byte[] body) {
     String s = new String(body, StandardCharsets.UTF_8);
     return s.length() > 400 ? s.substring(0, 400) + "..." : s;
-  }
-
-  private static List<Path> testFiles(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) throw new IOException("no conformance folder at " + dir + " (set -Dconformance.dir)");
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".test")).sorted().toList();
-    }
-  }
-
-  private static Path repositoryRoot() {
-    Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = p; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve("pom.xml")) && Files.isDirectory(d.resolve("handler"))) return d;
-    }
-    return p;
   }
 }

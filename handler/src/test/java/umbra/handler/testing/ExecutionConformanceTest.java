@@ -36,19 +36,16 @@ class ExecutionConformanceTest {
 
   @TestFactory
   Stream<DynamicNode> execution() throws IOException {
-    Path root = repositoryRoot();
-    Path dir = Path.of(System.getProperty("conformance.dir", root.resolve("../shared/conformance").toString()))
-        .resolve(FOLDER);
-    if (!Files.isDirectory(dir)) return skipped(dir);
-    Path listFile = root.resolve("conformance/known-failures.txt");
-    boolean reportOnly = Boolean.getBoolean("conformance.reportOnly");
-    KnownFailures known = KnownFailures.load(listFile);
+    ConformanceSuite suite = ConformanceSuite.locate(FOLDER);
+    if (!suite.present()) return suite.skipped();
+    boolean reportOnly = suite.reportOnly();
+    KnownFailures known = suite.known();
 
     var inspected = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     TestRunner runner = TestRunner.standard(inspected);
     var nodes = new ArrayList<DynamicNode>();
     var all = new ArrayList<Outcome>();
-    for (Path file : testFiles(dir)) {
+    for (Path file : ConformanceSuite.testFiles(suite.dir(), ".tests")) {
       String name = file.getFileName().toString();
       TestFile tests = TestFileReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
       List<TestResult> results = runner.run(tests);
@@ -62,29 +59,16 @@ class ExecutionConformanceTest {
     }
     System.out.println("conformance " + FOLDER + ": " + TestReport.summary(all.stream().map(Outcome::result).toList()));
 
-    if (Boolean.getBoolean("conformance.writeKnownFailures")) {
+    if (suite.writeKnownFailures()) {
       var failing = new LinkedHashMap<String, String>();
       for (Outcome o : all) {
         if (o.result() instanceof TestResult.Failed f) failing.put(o.key(), f.reason());
       }
-      known.write(listFile, FOLDER, failing);
-      System.out.println("conformance: wrote " + listFile);
+      suite.write(failing);
     } else {
       nodes.add(staleEntries(known, all, reportOnly));
     }
     return nodes.stream();
-  }
-
-  /**
-   * A user's clone has no Dark suite beside it: one line says so and the run goes on. CI always
-   * has it, so there its absence is a failure.
-   */
-  static Stream<DynamicNode> skipped(Path dir) {
-    String line = "conformance suites skipped: no suite at " + dir.toAbsolutePath().normalize()
-        + "; set -Dconformance.dir=...";
-    if (System.getenv("CI") != null) return Stream.of(DynamicTest.dynamicTest("conformance suite present", () -> fail(line)));
-    System.out.println(line);
-    return Stream.of(DynamicTest.dynamicTest("conformance suite present", () -> Assumptions.abort(line)));
   }
 
   private static DynamicTest check(Outcome o, KnownFailures known, boolean reportOnly) {
@@ -120,21 +104,5 @@ class ExecutionConformanceTest {
     return DynamicTest.dynamicTest("known-failures.txt names only existing tests", () -> {
       if (!stale.isEmpty() && !reportOnly) fail("no such tests (remove them from known-failures.txt): " + stale);
     });
-  }
-
-  private static List<Path> testFiles(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) throw new IOException("no conformance folder at " + dir + " (set -Dconformance.dir)");
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".tests")).sorted().toList();
-    }
-  }
-
-  /** The folder with the parent pom: surefire runs tests in the module's folder. */
-  static Path repositoryRoot() {
-    Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = p; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve("pom.xml")) && Files.isDirectory(d.resolve("handler"))) return d;
-    }
-    return p;
   }
 }
