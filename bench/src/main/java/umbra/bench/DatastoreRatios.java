@@ -1,14 +1,8 @@
 package umbra.bench;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link DatastoreBench} and prints Umbra against hand-written JDBC: requests/s of the
@@ -24,18 +18,7 @@ public final class DatastoreRatios {
   private DatastoreRatios() {}
 
   public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && args[0].equals("-quick");
-    var options = new OptionsBuilder().include(DatastoreBench.class.getSimpleName());
-    if (quick) {
-      options.warmupIterations(1).measurementIterations(2).warmupTime(TimeValue.seconds(1))
-          .measurementTime(TimeValue.seconds(1));
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    Map<String, Double> scores = new HashMap<>();
-    for (RunResult r : results) {
-      String label = r.getParams().getBenchmark();
-      scores.put(label.substring(label.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
-    }
+    Map<String, Double> scores = Jmh.byMethod(Jmh.run(DatastoreBench.class, args));
     System.out.println();
     System.out.printf("%-10s %14s %14s %8s  %s%n", "case", "Umbra", "JDBC", "ratio", "goal");
     Double umbraRps = scores.get("dbSetGetUmbra");

@@ -1,12 +1,6 @@
 package umbra.bench;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link HttpClientBench} and prints requests/s of the canvas handler that calls a local
@@ -20,18 +14,7 @@ public final class HttpClientRatios {
   private HttpClientRatios() {}
 
   public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && args[0].equals("-quick");
-    var options = new OptionsBuilder().include(HttpClientBench.class.getSimpleName());
-    if (quick) {
-      options.warmupIterations(1).measurementIterations(2).warmupTime(TimeValue.seconds(1))
-          .measurementTime(TimeValue.seconds(1));
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    Map<String, Double> scores = new HashMap<>();
-    for (RunResult r : results) {
-      String label = r.getParams().getBenchmark();
-      scores.put(label.substring(label.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
-    }
+    Map<String, Double> scores = Jmh.byMethod(Jmh.run(HttpClientBench.class, args));
     Double umbra = scores.get("httpClientUmbra");
     Double untraced = scores.get("httpClientUmbraUntraced");
     Double pooled = scores.get("httpClientJavaPooled");

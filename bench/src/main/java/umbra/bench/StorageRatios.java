@@ -4,10 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link CanvasLoadBench} and prints the load time of a canvas whose toplevel has 10,000
@@ -20,13 +17,7 @@ public final class StorageRatios {
   private StorageRatios() {}
 
   public static void main(String[] args) throws RunnerException {
-    boolean quick = args.length > 0 && args[0].equals("-quick");
-    var options = new OptionsBuilder().include(CanvasLoadBench.class.getSimpleName());
-    if (quick) {
-      options.warmupIterations(1).measurementIterations(2).warmupTime(TimeValue.seconds(1))
-          .measurementTime(TimeValue.seconds(1));
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
+    Collection<RunResult> results = Jmh.run(CanvasLoadBench.class, args);
     Map<String, Double> byOps = new HashMap<>();
     for (RunResult r : results) byOps.put(r.getParams().getParam("ops"), r.getPrimaryResult().getScore());
     double few = byOps.get("10");
