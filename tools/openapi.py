@@ -144,8 +144,22 @@ UUIDS = {"type": "string", "format": "uuid"}
 schemas["Value"] = obj([("repr", STR), ("json", {"type": "string", "description": "the value in the trace format (backend.md 3.3)"})], "A value as the editor shows it, and in the trace format.")
 schemas["TraceList"] = obj([("traces", arr(obj([("tlid", I64), ("traceId", UUIDS)])))], "The newest traces, at most ten per toplevel; a handler without traffic has its default trace.")
 schemas["TraceData"] = obj([("traceId", UUIDS), ("input", arr(obj([("name", STR), ("value", ref("Value"))]))), ("timestamp", DT),
-  ("functionResults", arr(obj([("fnName", STR), ("callId", I64), ("hash", STR), ("hashVersion", I32), ("value", ref("Value")), ("timestamp", DT)])))],
-  "A trace's inputs (request and route variables, or a function's arguments) and the results of its non-pure calls.")
+  ("functionResults", arr(obj([("fnName", STR), ("callId", I64), ("hash", STR), ("hashVersion", I32), ("value", ref("Value")), ("timestamp", DT),
+                               ("durationMicros", {"type": "integer", "format": "int64", "description": "how long the call took; 0 when unmeasured"})]))),
+  ("outcome", {"oneOf": [ref("Outcome"), {"type": "null"}], "description": "how a handler's execution ended; null for functions, 404s, sample inputs and older traces"})],
+  "A trace's inputs (request and route variables, or a function's arguments), the results of its non-pure calls, and how it ended.")
+NI64 = {"oneOf": [I64, {"type": "null"}]}
+schemas["Outcome"] = obj([("status", {"type": "integer", "format": "int32", "description": "the response status; 0 for workers, crons and REPLs"}),
+    ("error", {"type": ["string", "null"], "description": "the Dark error the execution ended with"}),
+    ("errorTlid", NI64), ("errorExprId", {"oneOf": [I64, {"type": "null"}], "description": "the expression where the error arose (its live value is the error)"}),
+    ("durationMicros", I64)], "How an execution ended, and how long it took.")
+schemas["ReplayRequest"] = obj([("traceId", UUIDS)], "Which stored trace's input to run the handler's current code with.")
+schemas["PlayRequest"] = obj([("traceId", UUIDS), ("fnName", {"type": "string", "description": "Module::fn_vN, or a function of the canvas"}),
+    ("callerId", I64), ("args", arr({"type": "string", "description": "a value in the trace format (a Value's json)"}))],
+    "Call one function for real, as the call at expression callerId of the toplevel; the trace keeps the result there.")
+schemas["Executed"] = obj([("traceId", UUIDS), ("result", ref("Value")),
+    ("response", {"oneOf": [obj([("status", I32), ("body", STR)]), {"type": "null"}], "description": "the response an HTTP handler's result became"}),
+    ("outcome", ref("Outcome"))], "What ran for real: its result, and how it ended; the trace keeps its results.")
 schemas["DatastoreList"] = obj([("datastores", arr(obj([("tlid", I64), ("name", STR),
     ("columns", arr(obj([("name", STR), ("type", STR)]))), ("count", I64),
     ("locked", {"type": "boolean", "description": "has rows: its columns cannot change (schema ops are refused with 422)"}),
@@ -223,6 +237,16 @@ paths = {
     [resp(200, "how many", ref("Requeued"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/analysis": {"post": op("Live values of a handler or function for a trace", "analyzeTrace",
     [resp(200, "the result and the value of every expression that ran", ref("Analysis"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("AnalysisRequest"))},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/replay": {"post": op("Replay: run a handler, worker, cron or REPL on its current code with a trace's input, for real", "replayTrace",
+    [resp(200, "the result; the trace now holds this run's results and outcome", ref("Executed"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("ReplayRequest"))},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/execute": {"post": op("Play: call one function for real and keep its result in a trace", "executeFunction",
+    [resp(200, "the result; live values of the trace now show it", ref("Executed"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("PlayRequest"))},
+ "/api/v1/canvases/{canvas}/events": {"get": op("The canvas's events as Server-Sent Events: trace, 404, ops, worker", "canvasEvents",
+    [("200", {"description": "text/event-stream: each event named by its type, its data a small JSON object, its id its place in the feed "
+              "(send it back as Last-Event-ID to resume; the feed keeps an hour). A heartbeat comment every 15 s. The token may come as the access_token query parameter.",
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}})] + errors(400, 401, 403, 404, 500, 503),
+    [CANVAS, {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "string", "pattern": "^[0-9]+$"}},
+     {"name": "access_token", "in": "query", "required": False, "schema": {"type": "string"}}])},
  "/api/v1/canvases/{canvas}/404s": {
     "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),

@@ -17,6 +17,8 @@ import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
 import umbra.handler.api.DatastoreApi;
+import umbra.handler.api.EventsApi;
+import umbra.handler.api.ExecutionApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
 import umbra.handler.api.TraceApi;
@@ -24,6 +26,7 @@ import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.StdlibEffects;
+import umbra.handler.events.CanvasEventHub;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
 import umbra.handler.httpclient.HttpClientConfig;
@@ -38,11 +41,13 @@ import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.traces.TraceAdditions;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.canvas.CanvasService;
+import umbra.service.execution.ExecutionService;
 import umbra.service.queue.EventService;
 
 /**
@@ -74,21 +79,26 @@ public final class UmbraApp implements AutoCloseable {
   private static final int TRACE_QUEUE_CAPACITY = 10_000;
   private static final int TRACES_PER_HANDLER_PER_SECOND = HttpServingConfig.defaults(new byte[0]).tracesPerHandlerPerSecond();
 
+  /** How often an open event stream gets a heartbeat (proxies close idle connections). */
+  private static final Duration EVENT_HEARTBEAT_EVERY = Duration.ofSeconds(15);
+
   /** How often the cron scheduler looks for due crons. */
   private static final Duration CRON_CHECK_EVERY = Duration.ofSeconds(1);
 
   private final Database database;
   private final ApiServer api; // each of these is null when its role does not run here
+  private final CanvasEventHub events;
   private final HttpServing serving;
   private final BwdServer http;
   private final TraceWriter workerTraces;
   private final QueueWorker queue;
   private final CronScheduler cron;
 
-  private UmbraApp(Database database, ApiServer api, HttpServing serving, BwdServer http, TraceWriter workerTraces,
-      QueueWorker queue, CronScheduler cron) {
+  private UmbraApp(Database database, ApiServer api, CanvasEventHub events, HttpServing serving, BwdServer http,
+      TraceWriter workerTraces, QueueWorker queue, CronScheduler cron) {
     this.database = database;
     this.api = api;
+    this.events = events;
     this.serving = serving;
     this.http = http;
     this.workerTraces = workerTraces;
@@ -109,7 +119,6 @@ public final class UmbraApp implements AutoCloseable {
       var accounts = new AccountHandler(jdbi, new SecureRandom());
       var canvases = new CanvasHandler(jdbi, codec);
       var loader = new CanvasLoader(jdbi, codec);
-      var ops = new OpsHandler(jdbi, new CanvasService(), codec);
       var access = new ApiAccess(accounts, canvases);
       Set<Role> roles = config.roles();
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
@@ -135,7 +144,14 @@ public final class UmbraApp implements AutoCloseable {
       }
       CronScheduler cron = roles.contains(Role.CRON) ? new CronScheduler(jdbi, CRON_CHECK_EVERY).start() : null;
       ApiServer api = null;
+      CanvasEventHub events = null;
       if (roles.contains(Role.API)) {
+        // edits are live at once here: this process's canvas cache drops the canvas on commit
+        HttpServing live = serving;
+        var ops = new OpsHandler(jdbi, new CanvasService(), codec, id -> {
+          if (live != null) live.canvasChanged(id);
+        });
+        events = new CanvasEventHub(jdbi, EVENT_HEARTBEAT_EVERY, Duration.ofSeconds(2));
         HttpServing traced = serving;
         Supplier<TraceWriter.Stats> traceStats = traced != null ? traced::traceStats
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
@@ -144,12 +160,14 @@ public final class UmbraApp implements AutoCloseable {
             new DatastoreApi(access, loader, new UserData(jdbi)), new WorkerApi(access, loader, new EventQueue(jdbi)),
             new AnalysisApi(access, loader, new TraceQueries(jdbi, codec), new AnalysisService(StdLib.registry(), Limits.DEFAULT),
                 jdbi),
-            new HealthApi(jdbi, traceStats)).start();
+            new ExecutionApi(access, loader, new TraceQueries(jdbi, codec), new TraceAdditions(jdbi, Clock.systemUTC()),
+                new ExecutionService(StdLib.registry(), Limits.DEFAULT), jdbi, world),
+            new EventsApi(access, events), new HealthApi(jdbi, traceStats)).start();
         LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
             config.database().describe());
       }
       LOG.info("running {}", roles.stream().map(r -> r.name().toLowerCase()).sorted().toList());
-      return new UmbraApp(database, api, serving, http, workerTraces, queue, cron);
+      return new UmbraApp(database, api, events, serving, http, workerTraces, queue, cron);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -167,6 +185,7 @@ public final class UmbraApp implements AutoCloseable {
 
   /** Stops taking requests, writes the traces still queued, then releases the database. */
   @Override public void close() {
+    if (events != null) events.close(); // ends the event streams, so the API can stop at once
     if (api != null) api.close();
     if (http != null) http.stop();
     if (cron != null) cron.close();

@@ -14,10 +14,12 @@ import umbra.dto.api.ApiJson;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
+import umbra.handler.api.DatastoreApi;
+import umbra.handler.api.EventsApi;
+import umbra.handler.api.ExecutionApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
-import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.storage.DatabaseUnavailableException;
@@ -44,7 +46,7 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
 
   public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, HealthApi health) {
+      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, EventsApi events, HealthApi health) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
     var requests = new Requests(access, json);
@@ -57,6 +59,8 @@ public final class ApiServer implements AutoCloseable {
       new DatastoreRoutes(requests, datastores).register(config.routes);
       new WorkerRoutes(requests, workers).register(config.routes);
       new AnalysisRoutes(requests, analysis).register(config.routes);
+      new ExecutionRoutes(requests, execution).register(config.routes);
+      new EventRoutes(requests, events).register(config.routes);
     });
   }
 

@@ -20,7 +20,12 @@ final class Requests {
   }
 
   ApiResult<Account> caller(Context ctx) {
-    return access.authenticate(Optional.ofNullable(ctx.header("Authorization")));
+    return caller(Optional.ofNullable(ctx.header("Authorization")));
+  }
+
+  /** The caller named by an {@code Authorization} header's value. */
+  ApiResult<Account> caller(Optional<String> authorization) {
+    return access.authenticate(authorization);
   }
 
   /** Malformed or incomplete JSON is a 400 naming the first problem; a body over the limit is a 413 (thrown by Javalin). */

@@ -127,13 +127,19 @@ public final class Evaluation {
   }
 
   /** Answers the effect this evaluation is waiting for, and runs on. */
-  public Outcome resume(Dval answer) {
+  public Outcome resume(Dval answer) { return resume(answer, 0); }
+
+  /**
+   * Answers the effect this evaluation is waiting for, saying how long finding the answer took
+   * (the trace keeps it: the evaluation itself has no clock), and runs on.
+   */
+  public Outcome resume(Dval answer, long tookNanos) {
     if (pending == null) throw new IllegalStateException("evaluation is not waiting for an effect");
     EffectRequest request = pending;
     pending = null;
     if (recordsTraces) {
       functionResults.add(new TraceEvents.FunctionResult(currentTlid, request.function(), request.callSiteId(),
-          request.args(), answer));
+          request.args(), answer, tookNanos));
     }
     ret(answer);
     return run();

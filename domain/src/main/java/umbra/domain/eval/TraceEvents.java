@@ -11,9 +11,11 @@ public final class TraceEvents {
 
   /**
    * A non-pure builtin's result, as answered by the caller; {@code tlid} is the toplevel whose
-   * code made the call (the handler, or the user function running at the time: backend.md 3.2).
+   * code made the call (the handler, or the user function running at the time: backend.md 3.2);
+   * {@code durationNanos} is how long the caller took to answer, as the caller said.
    */
-  public record FunctionResult(long tlid, FnName.Stdlib function, long callSiteId, List<Dval> args, Dval result) {
+  public record FunctionResult(long tlid, FnName.Stdlib function, long callSiteId, List<Dval> args, Dval result,
+      long durationNanos) {
     public FunctionResult { args = List.copyOf(args); }
   }
 

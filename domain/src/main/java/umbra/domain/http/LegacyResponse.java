@@ -25,6 +25,9 @@ public final class LegacyResponse {
         .orElse(r);
   }
 
+  /** The response without CORS headers: what the editor shows for a replayed request. */
+  public static HttpResponse withoutCors(Dval result) { return convert(result); }
+
   static HttpResponse convert(Dval result) {
     return switch (result) {
       case DErrorRail(DNothing n) -> HttpResponse.of(404, "Not found", Responses.TEXT);

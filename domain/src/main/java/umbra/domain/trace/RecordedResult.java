@@ -10,5 +10,7 @@ import umbra.domain.value.Dval;
  * @param callSiteId the id of the call expression
  * @param hash the argument hash ({@link ArgumentHash})
  * @param hashVersion the hash's version, 1 for {@link ArgumentHash#v1}
+ * @param durationMicros how long the call took (0 when nobody measured it)
  */
-public record RecordedResult(long tlid, String fnName, long callSiteId, String hash, int hashVersion, Dval value) {}
+public record RecordedResult(long tlid, String fnName, long callSiteId, String hash, int hashVersion, Dval value,
+    long durationMicros) {}

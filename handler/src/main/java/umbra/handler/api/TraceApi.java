@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import umbra.domain.account.Permission;
 import umbra.domain.trace.TraceDesc;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
+import umbra.domain.value.ErrorSource;
 import umbra.domain.value.Repr;
 import umbra.dto.api.TraceDtos;
 import umbra.handler.storage.Account;
@@ -47,7 +49,9 @@ public final class TraceApi {
                 d.input().stream().map(e -> new TraceDtos.Input(e.getKey(), value(e.getValue()))).toList(),
                 d.timestamp(),
                 d.results().stream().map(r -> new TraceDtos.FunctionResult(r.result().fnName(), r.result().callSiteId(),
-                    r.result().hash(), r.result().hashVersion(), value(r.result().value()), r.timestamp())).toList())))
+                    r.result().hash(), r.result().hashVersion(), value(r.result().value()), r.timestamp(),
+                    r.result().durationMicros())).toList(),
+                d.outcome().map(TraceApi::outcome))))
             .orElseGet(() -> ApiResult.failed(Problem.NOT_FOUND,
                 "toplevel " + Long.toUnsignedString(tlid) + " of canvas '" + canvasName + "' is not a live handler or function")));
   }
@@ -68,6 +72,11 @@ public final class TraceApi {
     var which = new TraceDesc(desc.get("module"), desc.get("path"), desc.get("modifier"));
     return access.canvas(account, canvasName, Permission.READ_WRITE)
         .map(g -> new TraceDtos.Deleted(traces.deleteNotFound(g.canvas().id(), which)));
+  }
+
+  static TraceDtos.Outcome outcome(TraceOutcome o) {
+    return new TraceDtos.Outcome(o.status(), o.error(), o.errorAt().map(ErrorSource.At::tlid),
+        o.errorAt().map(ErrorSource.At::exprId), o.durationMicros());
   }
 
   private static TraceDtos.Value value(Dval v) {

@@ -18,11 +18,9 @@ import umbra.domain.value.Dval;
 import umbra.dto.http.HeaderDto;
 import umbra.dto.http.HttpRequestDto;
 import umbra.dto.http.HttpResponseDto;
-import umbra.handler.datastore.DatastoreEffects;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.queue.EventQueue;
-import umbra.handler.queue.QueueEffects;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.ExecuteHttpRequest;
 import umbra.service.http.HttpCanvas;
@@ -36,6 +34,8 @@ import umbra.service.http.HttpStep;
  */
 public final class HttpRequestHandler {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRequestHandler.class);
+  /** The request log of canvas traffic, its own logger so operators can route or quiet it. */
+  private static final Logger REQUESTS = LoggerFactory.getLogger("umbra.requests");
 
   private final HttpServingConfig config;
   private final CanvasSnapshots canvases;
@@ -84,19 +84,28 @@ public final class HttpRequestHandler {
     if (early.isPresent()) return WireResponse.finish(early.get(), executionId, r.isHead());
     Optional<HttpCanvas> canvas = canvas(r);
     if (canvas.isEmpty()) return WireResponse.finish(Responses.canvasNotFound(), executionId, r.isHead());
-    // the canvas's own datastores and queue, then the rest of the world
-    EffectPerformer world = new DatastoreEffects(userData, canvas.get().canvasId())
-        .orElse(new QueueEffects(queue, canvas.get().canvasId())).orElse(effects).orElse(NotYetAvailable.INSTANCE);
-    HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId(), executionId));
-    while (step instanceof HttpStep.NeedsEffect need) step = need.resume(answer(need, world));
+    EffectPerformer world = CanvasWorld.of(canvas.get().canvasId(), userData, queue, effects);
+    long started = System.nanoTime();
+    UUID traceId = traceId();
+    HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId, executionId));
+    while (step instanceof HttpStep.NeedsEffect need) {
+      long asked = System.nanoTime();
+      Dval answer = answer(need, world);
+      step = need.resume(answer, System.nanoTime() - asked);
+    }
+    long micros = (System.nanoTime() - started) / 1_000;
     WireResponse response = null;
+    String kept = "untraced";
     for (HttpEvent event : ((HttpStep.Finished) step).events()) {
       switch (event) {
         case HttpEvent.ResponseProduced p -> response = p.response();
-        case HttpEvent.TraceRecorded t -> traces.offer(t);
-        case HttpEvent.NotFoundRecorded n -> traces.offer(n);
+        case HttpEvent.TraceRecorded t -> kept = traces.offer(t.withDuration(micros)) ? "trace " + traceId : "trace dropped";
+        case HttpEvent.NotFoundRecorded n -> kept = traces.offer(n) ? "404 trace " + traceId : "trace dropped";
       }
     }
+    // one line per canvas request: never bodies, headers or secrets
+    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), r.method(), r.path(), response.status(),
+        micros / 1000, kept);
     return response;
   }
 

@@ -2,6 +2,7 @@ package umbra.handler.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.stdlib.Registry;
 import umbra.handler.datastore.UserData;
@@ -48,6 +49,9 @@ public final class HttpServing implements AutoCloseable {
   }
 
   public HttpRequestHandler handler() { return handler; }
+
+  /** This process changed the canvas: serve the new code from the next request on. */
+  public void canvasChanged(UUID canvasId) { snapshots.invalidate(canvasId); }
 
   /** For the health endpoint: what the trace writer did, including the traces it had to drop. */
   public TraceWriter.Stats traceStats() { return traces.stats(); }

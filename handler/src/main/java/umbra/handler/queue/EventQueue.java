@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -11,6 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.queue.RetryPolicy;
 import umbra.domain.value.Dval;
+import umbra.dto.api.EventDtos;
+import umbra.handler.events.CanvasEventLog;
 import umbra.handler.traces.TraceValueJson;
 
 /**
@@ -34,11 +37,12 @@ public final class EventQueue {
       Optional<String> lastError, Optional<Instant> deadAt) {}
 
   public long enqueue(UUID canvas, EventDesc desc, Dval value) {
-    return jdbi.withHandle(h -> enqueue(h, canvas, desc, value));
+    return jdbi.inTransaction(h -> enqueue(h, canvas, desc, value));
   }
 
   /** Inside the caller's transaction (the cron scheduler records the run in the same one). */
   static long enqueue(Handle h, UUID canvas, EventDesc desc, Dval value) {
+    told(h, canvas, desc.name(), "enqueued");
     return h.createQuery("""
             WITH e AS (
               INSERT INTO events (canvas_id, module, name, modifier, value) VALUES (:canvas, :module, :name, :modifier, :value)
@@ -73,19 +77,31 @@ public final class EventQueue {
   }
 
   /** The run is over (it succeeded, or no handler exists): the event goes. */
-  public void finish(long id) {
-    jdbi.useHandle(h -> h.createUpdate("DELETE FROM events WHERE id = :id").bind("id", id).execute());
+  public void finish(Claimed event) {
+    jdbi.useTransaction(h -> {
+      h.createUpdate("DELETE FROM events WHERE id = :id").bind("id", event.id()).execute();
+      told(h, event.canvasId(), event.desc().name(), "done");
+    });
+  }
+
+  /** Tells the canvas's event stream that a worker's queue or state changed. */
+  private static void told(Handle h, UUID canvas, String worker, String change) {
+    CanvasEventLog.append(h, List.of(Map.entry(canvas,
+        CanvasEventLog.json(new EventDtos.Worker(EventDtos.Worker.TYPE, worker, change)))));
   }
 
   /** The run failed: try again after the policy's backoff, or keep it as a dead letter. */
   public void fail(Claimed event, String error, RetryPolicy policy) {
     Optional<Duration> retry = policy.retryAfter(event.attempts());
-    jdbi.useHandle(h -> h.createUpdate(retry.isPresent()
-            ? "UPDATE events SET locked_until = NULL, last_error = :error, run_at = now() + make_interval(secs => :wait) WHERE id = :id"
-            : "UPDATE events SET locked_until = NULL, last_error = :error, dead_at = now() WHERE id = :id")
-        .bind("id", event.id()).bind("error", error)
-        .bind("wait", retry.map(d -> d.toMillis() / 1000.0).orElse(0.0))
-        .execute());
+    jdbi.useTransaction(h -> {
+      h.createUpdate(retry.isPresent()
+              ? "UPDATE events SET locked_until = NULL, last_error = :error, run_at = now() + make_interval(secs => :wait) WHERE id = :id"
+              : "UPDATE events SET locked_until = NULL, last_error = :error, dead_at = now() WHERE id = :id")
+          .bind("id", event.id()).bind("error", error)
+          .bind("wait", retry.map(d -> d.toMillis() / 1000.0).orElse(0.0))
+          .execute();
+      told(h, event.canvasId(), event.desc().name(), retry.isPresent() ? "retry" : "dead");
+    });
   }
 
   /** The events of a canvas (one handler's, or all when {@code name} is null), oldest first. */
@@ -119,18 +135,22 @@ public final class EventQueue {
 
   /** Dead letters back in the queue as fresh events (attempts from zero); how many. */
   public int requeueDead(UUID canvas, String module, String name) {
-    return jdbi.withHandle(h -> h.createQuery("""
+    return jdbi.inTransaction(h -> {
+      told(h, canvas, name, "requeued");
+      return h.createQuery("""
             WITH r AS (
               UPDATE events SET dead_at = NULL, attempts = 0, run_at = now(), locked_until = NULL
               WHERE canvas_id = :canvas AND module = :module AND name = :name AND dead_at IS NOT NULL
               RETURNING id)
             SELECT count(pg_notify('umbra_events', r.id::text)) FROM r""")
-        .bind("canvas", canvas).bind("module", module).bind("name", name).mapTo(Integer.class).one());
+          .bind("canvas", canvas).bind("module", module).bind("name", name).mapTo(Integer.class).one();
+    });
   }
 
   /** Pauses a handler (its events stay queued) or lets it run again (and wakes the workers). */
   public void setPaused(UUID canvas, String module, String name, boolean paused) {
-    jdbi.useHandle(h -> {
+    jdbi.useTransaction(h -> {
+      told(h, canvas, name, paused ? "paused" : "running");
       if (paused) {
         h.createUpdate("""
                 INSERT INTO scheduling_rules (canvas_id, rule_type, handler_name, event_space)

@@ -18,10 +18,10 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import umbra.domain.queue.RetryPolicy;
-import umbra.handler.datastore.DatastoreEffects;
+import umbra.domain.value.Dval;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
-import umbra.handler.http.NotYetAvailable;
+import umbra.handler.http.CanvasWorld;
 import umbra.handler.storage.CanvasChanges;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.traces.TraceWriter;
@@ -170,9 +170,9 @@ public final class QueueWorker implements AutoCloseable {
   void run(EventQueue.Claimed event) {
     try {
       EventCanvases.Loaded loaded = canvases.get(event.canvasId(), event.desc());
-      EffectPerformer world = new DatastoreEffects(userData, event.canvasId())
-          .orElse(new QueueEffects(queue, event.canvasId())).orElse(effects).orElse(NotYetAvailable.INSTANCE);
+      EffectPerformer world = CanvasWorld.of(event.canvasId(), userData, queue, effects);
       Instant deadline = clock.instant().plus(config.timeLimit());
+      long started = System.nanoTime();
       EventStep step = service.execute(new ExecuteEvent(event.canvasId(), loaded.canvas(), loaded.secrets(),
           event.desc(), event.value(), UUID.randomUUID()));
       while (step instanceof EventStep.NeedsEffect need) {
@@ -181,18 +181,23 @@ public final class QueueWorker implements AutoCloseable {
               + " ran longer than its time limit of " + config.timeLimit().toSeconds() + " seconds");
           return;
         }
-        step = need.resume(world.perform(need.request()).orElseThrow());
+        long asked = System.nanoTime();
+        Dval answer = world.perform(need.request()).orElseThrow();
+        step = need.resume(answer, System.nanoTime() - asked);
       }
       var finished = (EventStep.Finished) step;
-      for (HttpEvent trace : finished.traces()) traces.offer(trace);
+      long micros = (System.nanoTime() - started) / 1_000;
+      for (HttpEvent trace : finished.traces()) {
+        traces.offer(trace instanceof HttpEvent.TraceRecorded t ? t.withDuration(micros) : trace);
+      }
       if (!finished.handled()) {
         notFound.incrementAndGet();
-        queue.finish(event.id());
+        queue.finish(event);
       } else if (finished.failure().isPresent()) {
         fail(event, finished.failure().get());
       } else {
         succeeded.incrementAndGet();
-        queue.finish(event.id());
+        queue.finish(event);
       }
     } catch (RuntimeException e) {
       LOG.error("event {} for {} {} of canvas {} failed", event.id(), event.desc().module(), event.desc().name(),

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     hikari.setUsername(config.user());
     hikari.setPassword(config.password());
     hikari.setPoolName("umbra");
-    hikari.setMaximumPoolSize(10);
+    hikari.setMaximumPoolSize(16); // three hold a LISTEN each: canvas changes, queue wake-ups, canvas events
     hikari.setMinimumIdle(2);
     hikari.setConnectionTimeout(5_000);
     // compiled datastore queries take dates apart (date_part, date_trunc) in UTC, as Dark's dates are

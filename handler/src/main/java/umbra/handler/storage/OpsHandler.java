@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.canvas.Op;
+import umbra.dto.api.EventDtos;
 import umbra.handler.datastore.UserData;
+import umbra.handler.events.CanvasEventLog;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.service.canvas.ApplyOps;
 import umbra.service.canvas.ApplyOpsOutcome;
@@ -19,11 +22,22 @@ public final class OpsHandler {
   private final Jdbi jdbi;
   private final CanvasService service;
   private final StorageCodec codec;
+  private final Consumer<UUID> committed;
 
   public OpsHandler(Jdbi jdbi, CanvasService service, StorageCodec codec) {
+    this(jdbi, service, codec, canvasId -> { });
+  }
+
+  /**
+   * @param committed told of each canvas whose ops were committed, as soon as they are: this
+   *     process's caches drop the canvas at once instead of waiting for the announcement to
+   *     come back from the database
+   */
+  public OpsHandler(Jdbi jdbi, CanvasService service, StorageCodec codec, Consumer<UUID> committed) {
     this.jdbi = jdbi;
     this.service = service;
     this.codec = codec;
+    this.committed = committed;
   }
 
   /**
@@ -44,7 +58,7 @@ public final class OpsHandler {
   }
 
   private ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, boolean keepCounter) {
-    return jdbi.inTransaction(h -> {
+    ApplyOpsOutcome outcome = jdbi.inTransaction(h -> {
       var canvases = new CanvasStore(h);
       // first, so that everything read below includes the previous request's writes
       canvases.lockForChanges(canvasId);
@@ -54,14 +68,19 @@ public final class OpsHandler {
       var cmd = new ApplyOps(canvasId, ops, opCtr, clientId, histories(opStore, canvasId, ops),
           ApplyOps.needsAllDatastores(ops) ? opStore.liveDbHistories(canvasId) : Map.of(),
           counters.counter(canvasId, clientId), UserData.tablesWithRows(h, canvasId, ops.stream().map(Op::tlid).toList()));
-      ApplyOpsOutcome outcome = service.applyOps(cmd);
-      if (outcome instanceof ApplyOpsOutcome.Applied applied) {
+      ApplyOpsOutcome result = service.applyOps(cmd);
+      if (result instanceof ApplyOpsOutcome.Applied applied) {
         persist(h, applied.events().stream()
             .filter(e -> keepCounter || !(e instanceof CanvasEvent.OpCounterAdvanced)).toList(), owner);
         CanvasChanges.notify(h, canvasId);
+        List<Long> tlids = ops.stream().map(Op::tlid).distinct().toList();
+        CanvasEventLog.append(h, List.of(Map.entry(canvasId,
+            CanvasEventLog.json(new EventDtos.Ops(EventDtos.Ops.TYPE, tlids, clientId.toString())))));
       }
-      return outcome;
+      return result;
     });
+    if (outcome instanceof ApplyOpsOutcome.Applied) committed.accept(canvasId);
+    return outcome;
   }
 
   /** backend.md 5.4 step 1: a client that sent no id gets a fresh one. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +39,16 @@ final class CopyRows {
   CopyRows number(long n) { return text(Long.toString(n)); }
 
   CopyRows timestamp(Instant at) { return text(TIMESTAMP.format(at)); }
+
+  /** SQL NULL. */
+  CopyRows nul() {
+    separate();
+    out.write('\\');
+    out.write('N');
+    return this;
+  }
+
+  CopyRows text(Optional<String> s) { return s.isPresent() ? text(s.get()) : nul(); }
 
   void endRow() {
     out.write('\n');

@@ -1,5 +1,7 @@
 package umbra.handler.traces;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,7 +20,9 @@ import umbra.domain.routing.Router;
 import umbra.domain.trace.RecordedResult;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.trace.TraceIds;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
+import umbra.domain.value.ErrorSource;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.codec.StorageCodec;
 
@@ -43,11 +47,12 @@ public final class TraceQueries {
 
   /**
    * The inputs of a trace by variable name ({@code request} and route variables for HTTP, the
-   * parameters for a function), when they arrived (the Unix epoch for sample inputs), and the
-   * results of the non-pure calls the toplevel made.
+   * parameters for a function), when they arrived (the Unix epoch for sample inputs), the
+   * results of the non-pure calls the toplevel made, and how a handler's execution ended (empty
+   * for functions, 404s, sample inputs and traces older than outcomes).
    */
   public record TraceData(UUID traceId, List<Map.Entry<String, Dval>> input, Instant timestamp,
-      List<StoredResult> results) {
+      List<StoredResult> results, Optional<TraceOutcome> outcome) {
     public TraceData {
       input = List.copyOf(input);
       results = List.copyOf(results);
@@ -124,14 +129,16 @@ public final class TraceQueries {
   private static TraceData handlerInput(Handle h, UUID canvasId, UUID traceId, Toplevel.Handler handler,
       List<StoredResult> results) {
     var stored = h.createQuery("""
-        SELECT value, path, timestamp FROM stored_events_v2 WHERE canvas_id = :canvas AND trace_id = :trace
-        ORDER BY timestamp DESC LIMIT 1""")
+        SELECT value, path, timestamp, status, duration_us, error, error_tlid, error_expr_id FROM stored_events_v2
+        WHERE canvas_id = :canvas AND trace_id = :trace ORDER BY timestamp DESC LIMIT 1""")
         .bind("canvas", canvasId).bind("trace", traceId)
         .map((rs, ctx) -> new Object[] {rs.getString("value"), rs.getString("path"),
-            rs.getObject("timestamp", OffsetDateTime.class).toInstant()})
+            rs.getObject("timestamp", OffsetDateTime.class).toInstant(), outcome(rs)})
         .findOne();
     HandlerSpec spec = handler.spec();
-    if (stored.isEmpty()) return new TraceData(traceId, SampleInputs.forHandler(spec), Instant.EPOCH, results);
+    if (stored.isEmpty()) {
+      return new TraceData(traceId, SampleInputs.forHandler(spec), Instant.EPOCH, results, Optional.empty());
+    }
     Dval value = TraceValueJson.read((String) stored.get()[0]);
     var input = new ArrayList<Map.Entry<String, Dval>>();
     switch (spec) {
@@ -143,7 +150,7 @@ public final class TraceQueries {
       case HandlerSpec.Repl r -> { }
       case HandlerSpec.UnknownHandler u -> { }
     }
-    return new TraceData(traceId, input, (Instant) stored.get()[2], results);
+    return new TraceData(traceId, input, (Instant) stored.get()[2], results, (Optional<TraceOutcome>) stored.get()[3]);
   }
 
   /** The request, then the route variables bound again from the stored path (incomplete if it no longer binds). */
@@ -168,35 +175,45 @@ public final class TraceQueries {
     var input = new ArrayList<Map.Entry<String, Dval>>();
     if (stored.isEmpty()) {
       for (Toplevel.UserFn.Param p : fn.params()) input.add(Map.entry(p.name(), Dval.INCOMPLETE));
-      return new TraceData(traceId, input, Instant.EPOCH, results);
+      return new TraceData(traceId, input, Instant.EPOCH, results, Optional.empty());
     }
     Map<String, Dval> args = new TreeMap<>(TraceValueJson.readArguments(stored.get().getKey()));
     for (Toplevel.UserFn.Param p : fn.params()) input.add(Map.entry(p.name(), args.getOrDefault(p.name(), Dval.INCOMPLETE)));
-    return new TraceData(traceId, input, stored.get().getValue().toInstant(), results);
+    return new TraceData(traceId, input, stored.get().getValue().toInstant(), results, Optional.empty());
   }
 
-  /** The newest result per call site, function and argument hash (backend.md 3.7). */
-  /** Every recorded result of a trace, whichever toplevel made the call (for analysis). */
+  /** How the execution of a stored input ended; empty for 404s and traces written before outcomes were kept. */
+  static Optional<TraceOutcome> outcome(ResultSet rs) throws SQLException {
+    int status = rs.getInt("status");
+    if (rs.wasNull() || status == 404 && rs.getObject("duration_us") == null) return Optional.empty();
+    long tlid = rs.getLong("error_tlid");
+    Optional<ErrorSource.At> at = rs.wasNull() ? Optional.empty() : Optional.of(new ErrorSource.At(tlid, rs.getLong("error_expr_id")));
+    return Optional.of(new TraceOutcome(status, Optional.ofNullable(rs.getString("error")), at, rs.getLong("duration_us")));
+  }
+
+  /** Every recorded result of a trace, whichever toplevel made the call (for analysis), the newest per call. */
   public List<RecordedResult> allResults(UUID canvasId, UUID traceId) {
     return jdbi.withHandle(h -> h.createQuery("""
-        SELECT DISTINCT ON (tlid, fnname, id, hash, hash_version) tlid, fnname, id, hash, hash_version, value
+        SELECT DISTINCT ON (tlid, fnname, id, hash, hash_version) tlid, fnname, id, hash, hash_version, value, duration_us
         FROM function_results_v3 WHERE canvas_id = :canvas AND trace_id = :trace
         ORDER BY tlid, fnname, id, hash, hash_version, timestamp DESC""")
         .bind("canvas", canvasId).bind("trace", traceId)
         .map((rs, ctx) -> new RecordedResult(rs.getLong("tlid"), rs.getString("fnname"), rs.getLong("id"),
-            rs.getString("hash"), rs.getInt("hash_version"), TraceValueJson.read(rs.getString("value"))))
+            rs.getString("hash"), rs.getInt("hash_version"), TraceValueJson.read(rs.getString("value")),
+            rs.getLong("duration_us")))
         .list());
   }
 
+  /** The newest result per call site, function and argument hash (backend.md 3.7). */
   private static List<StoredResult> results(Handle h, UUID canvasId, UUID traceId, long tlid) {
     return h.createQuery("""
-        SELECT DISTINCT ON (fnname, id, hash, hash_version) fnname, id, hash, hash_version, value, timestamp
+        SELECT DISTINCT ON (fnname, id, hash, hash_version) fnname, id, hash, hash_version, value, timestamp, duration_us
         FROM function_results_v3 WHERE canvas_id = :canvas AND trace_id = :trace AND tlid = :tlid
         ORDER BY fnname, id, hash, hash_version, timestamp DESC""")
         .bind("canvas", canvasId).bind("trace", traceId).bind("tlid", tlid)
         .map((rs, ctx) -> new StoredResult(new RecordedResult(tlid, rs.getString("fnname"), rs.getLong("id"),
-            rs.getString("hash"), rs.getInt("hash_version"), TraceValueJson.read(rs.getString("value"))),
-            rs.getObject("timestamp", OffsetDateTime.class).toInstant()))
+            rs.getString("hash"), rs.getInt("hash_version"), TraceValueJson.read(rs.getString("value")),
+            rs.getLong("duration_us")), rs.getObject("timestamp", OffsetDateTime.class).toInstant()))
         .list();
   }
 

@@ -22,6 +22,7 @@ import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.routing.Router;
 import umbra.domain.trace.TraceDesc;
+import umbra.handler.events.CanvasEventLog;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.codec.StorageCodec;
 
@@ -70,8 +71,12 @@ public final class TraceRetention {
     return timer::shutdownNow;
   }
 
-  /** One pass over every canvas with trace rows. */
+  /** How long the event streams' feed is kept (what a reconnecting client can still resume from). */
+  public static final Duration KEEP_EVENTS = Duration.ofHours(1);
+
+  /** One pass over every canvas with trace rows, and the event feed. */
   public Report runOnce() {
+    jdbi.useHandle(h -> CanvasEventLog.trim(h, clock.instant().minus(KEEP_EVENTS)));
     List<UUID> canvases = jdbi.withHandle(h -> h.createQuery("""
         SELECT canvas_id FROM stored_events_v2 UNION SELECT canvas_id FROM function_arguments
         UNION SELECT canvas_id FROM function_results_v3""").mapTo(UUID.class).list());

@@ -53,6 +53,8 @@ public final class TraceWriter implements AutoCloseable {
   private final AtomicLong failed = new AtomicLong();
   private final Thread worker;
   private volatile boolean closing;
+  /** The writer found nothing to do and is waiting. */
+  private volatile boolean idle;
 
   /**
    * @param capacity how many traces may wait; more are dropped
@@ -91,6 +93,7 @@ public final class TraceWriter implements AutoCloseable {
       return false;
     }
     queue.offer(new Queued(event, clock.instant()));
+    if (idle) LockSupport.unpark(worker); // a trace reaches its event stream without waiting for the next look
     return true;
   }
 
@@ -121,7 +124,9 @@ public final class TraceWriter implements AutoCloseable {
       size.addAndGet(-taken);
       if (taken == 0) {
         if (closing) return;
-        LockSupport.parkNanos(IDLE_WAIT_NANOS); // nothing queued: look again shortly (no request signals us)
+        idle = true;
+        if (queue.isEmpty()) LockSupport.parkNanos(IDLE_WAIT_NANOS); // woken by offer, or look again shortly
+        idle = false;
         continue;
       }
       if (batch.isEmpty()) continue;

@@ -31,11 +31,11 @@ class DatabaseTest {
         .mapTo(String.class).list());
     assertThat(tables).contains("accounts", "access", "api_tokens", "canvases", "toplevel_oplists", "op_ctrs",
         "secrets", "custom_domains", "flyway_schema_history", "stored_events_v2", "function_arguments",
-        "function_results_v3", "trace_sampling_rules", "user_data", "events", "scheduling_rules", "cron_records");
+        "function_results_v3", "trace_sampling_rules", "user_data", "events", "scheduling_rules", "cron_records", "canvas_events");
     try (var again = Database.open(config)) {
       int applied = again.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
           .mapTo(Integer.class).one());
-      assertThat(applied).isEqualTo(4); // V1 to V4, each once
+      assertThat(applied).isEqualTo(5); // V1 to V5, each once
     }
   }
 }

@@ -3,10 +3,12 @@ package umbra.handler.traces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import umbra.domain.trace.TraceDesc;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
 import umbra.service.http.HttpEvent;
 
@@ -16,7 +18,7 @@ class TraceBudgetTest {
 
   private static HttpEvent trace(long tlid) {
     return new HttpEvent.TraceRecorded(CANVAS, UUID.randomUUID(), tlid, new TraceDesc("HTTP", "/", "GET"), Dval.NULL,
-        List.of(), List.of());
+        List.of(), List.of(), TraceOutcome.of(Dval.NULL, Optional.empty(), 200));
   }
 
   private static HttpEvent notFound(String path) {

@@ -1,24 +1,17 @@
 package umbra.service.analysis;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import umbra.domain.canvas.Toplevel;
-import umbra.domain.datastore.Datastore;
-import umbra.domain.eval.EffectRequest;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
-import umbra.domain.program.Globals;
-import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Registry;
 import umbra.domain.syntax.Expr;
-import umbra.domain.trace.ArgumentHash;
-import umbra.domain.trace.RecordedResult;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
+import umbra.service.trace.CanvasState;
 
 /**
  * The editor's live values (backend.md 3, "the editor runs code filling in impure results from
@@ -46,29 +39,22 @@ public final class AnalysisService {
     Toplevel.UserFn fn = cmd.canvas().functions().live().get(cmd.tlid());
     Expr code = handler != null ? handler.ast() : fn != null ? fn.body() : null;
     if (code == null) return Optional.empty();
-    List<Datastore> dbs = cmd.canvas().dbs().live().values().stream().map(Datastore::of).toList();
-    var functions = new HashMap<String, UserFunction>();
-    for (Toplevel.UserFn f : cmd.canvas().functions().live().values()) functions.put(f.name(), f.toProgram());
-    Symtable globals = Globals.of(dbs, cmd.revealSecrets() ? cmd.secrets() : Map.of());
+    // a caller who may only read the canvas sees secrets as incomplete values
+    Map<String, String> secrets = cmd.revealSecrets() ? cmd.secrets() : Map.of();
+    CanvasState canvas = CanvasState.of(builtins, limits, cmd.canvas(), secrets, cmd.tlid());
+    Symtable globals = canvas.globals();
     if (!cmd.revealSecrets()) {
       for (String name : cmd.secrets().keySet()) globals = globals.bind(name, Dval.INCOMPLETE);
     }
-    ExecutionState state = ExecutionState.of(builtins).withUserFunctions(functions).withGlobals(globals)
-        .withDatastores(Globals.byName(dbs)).withTlid(cmd.tlid()).withLimits(limits).withLiveValues(true);
+    ExecutionState state = canvas.state().withGlobals(globals).withLiveValues(true);
     Symtable env = globals;
     for (Map.Entry<String, Dval> e : cmd.input()) env = env.bind(e.getKey(), e.getValue());
     Evaluation evaluation = Evaluation.start(state, code, env);
+    var answers = new TraceAnswers(cmd.results());
     Outcome outcome = evaluation.run();
-    while (outcome instanceof Outcome.Suspended s) outcome = evaluation.resume(fromTrace(s.request(), cmd.results()));
-    return Optional.of(new Analysis(evaluation.liveValues(), ((Outcome.Done) outcome).value()));
-  }
-
-  private static Dval fromTrace(EffectRequest request, List<RecordedResult> results) {
-    String name = request.function().toString();
-    String hash = ArgumentHash.v1(request.args());
-    for (RecordedResult r : results) {
-      if (r.fnName().equals(name) && r.callSiteId() == request.callSiteId() && r.hash().equals(hash)) return r.value();
+    while (outcome instanceof Outcome.Suspended s) {
+      outcome = evaluation.resume(answers.answer(s.request()).orElse(Dval.INCOMPLETE));
     }
-    return Dval.INCOMPLETE;
+    return Optional.of(new Analysis(evaluation.liveValues(), ((Outcome.Done) outcome).value()));
   }
 }

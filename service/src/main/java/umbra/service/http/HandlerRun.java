@@ -1,8 +1,6 @@
 package umbra.service.http;
 
 import java.util.ArrayList;
-import java.util.List;
-import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.Outcome;
 import umbra.domain.http.BasicResponse;
 import umbra.domain.http.HttpResponse;
@@ -11,7 +9,7 @@ import umbra.domain.http.Responses;
 import umbra.domain.http.WireResponse;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
-import umbra.service.trace.TraceRecording;
+import umbra.service.trace.TracedRun;
 
 /**
  * One handler's execution for one request: it runs until the handler's value is known, stopping
@@ -24,22 +22,22 @@ public final class HandlerRun {
   private final Dval input;
   private final TraceDesc desc;
   private final boolean traced;
-  private final Evaluation evaluation;
+  private final TracedRun run;
 
   HandlerRun(ExecuteHttpRequest cmd, long handlerTlid, boolean legacy, Dval input, TraceDesc desc, boolean traced,
-      Evaluation evaluation) {
+      TracedRun run) {
     this.cmd = cmd;
     this.handlerTlid = handlerTlid;
     this.legacy = legacy;
     this.input = input;
     this.desc = desc;
     this.traced = traced;
-    this.evaluation = evaluation;
+    this.run = run;
   }
 
-  HttpStep start() { return next(evaluation.run()); }
+  HttpStep start() { return next(run.start()); }
 
-  HttpStep resume(Dval answer) { return next(evaluation.resume(answer)); }
+  HttpStep resume(Dval answer, long tookNanos) { return next(run.resume(answer, tookNanos)); }
 
   private HttpStep next(Outcome outcome) {
     return switch (outcome) {
@@ -49,15 +47,14 @@ public final class HandlerRun {
   }
 
   private HttpStep finish(Dval value) {
-    HttpResponse response = evaluation.stoppedByLimit().map(Responses::limitExceeded)
+    HttpResponse response = run.evaluation().stoppedByLimit().map(Responses::limitExceeded)
         .orElseGet(() -> legacy ? LegacyResponse.from(value, cmd.canvas().cors(), cmd.request()) : BasicResponse.from(value));
     var events = new ArrayList<HttpEvent>();
     events.add(new HttpEvent.ResponseProduced(
         WireResponse.finish(response, cmd.executionId(), cmd.request().isHead())));
     if (traced) {
       events.add(new HttpEvent.TraceRecorded(cmd.canvas().canvasId(), cmd.traceId(), handlerTlid, desc, input,
-          TraceRecording.results(evaluation.functionResults()),
-          TraceRecording.arguments(evaluation.functionArguments())));
+          run.results(), run.arguments(), run.outcome(value, response.status())));
     }
     return new HttpStep.Finished(events);
   }

@@ -6,6 +6,7 @@ import umbra.domain.http.WireResponse;
 import umbra.domain.trace.RecordedArguments;
 import umbra.domain.trace.RecordedResult;
 import umbra.domain.trace.TraceDesc;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
 
 /** What serving a request decided; the handler layer writes the response and keeps the traces. */
@@ -15,13 +16,20 @@ public sealed interface HttpEvent {
 
   /**
    * A traced execution (backend.md 3.5): the input under its desc, the answers of the non-pure
-   * calls (the last per call site and argument hash), and every user-function call's arguments.
+   * calls (the last per call site and argument hash), every user-function call's arguments, and
+   * how the execution ended.
    */
   record TraceRecorded(UUID canvasId, UUID traceId, long handlerTlid, TraceDesc desc, Dval input,
-      List<RecordedResult> results, List<RecordedArguments> arguments) implements HttpEvent {
+      List<RecordedResult> results, List<RecordedArguments> arguments, TraceOutcome outcome) implements HttpEvent {
     public TraceRecorded {
       results = List.copyOf(results);
       arguments = List.copyOf(arguments);
+    }
+
+    /** The same trace with the execution's duration, which only the caller can measure. */
+    public TraceRecorded withDuration(long micros) {
+      return new TraceRecorded(canvasId, traceId, handlerTlid, desc, input, results, arguments,
+          outcome.withDuration(micros));
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Toplevel;
-import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
 import umbra.domain.http.BasicRequest;
@@ -19,6 +18,7 @@ import umbra.domain.stdlib.Registry;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
+import umbra.service.trace.TracedRun;
 
 /**
  * Serves a request on a canvas (backend.md 1.4-1.9, 2): routes it, builds the handler's
@@ -76,7 +76,7 @@ public final class HttpService {
         .withGlobals(cmd.canvas().globals()).withDatastores(cmd.canvas().datastores()).withTlid(handler.tlid()).withLimits(limits).withTraces(traced);
     // backend.md 3.2: HTTPBasic inputs are kept under their own module, so the editor finds them
     var desc = new TraceDesc(handler.spec().module(), path, r.method());
-    return new HandlerRun(cmd, handler.tlid(), legacy, input, desc, traced, Evaluation.start(state, handler.ast(), env))
+    return new HandlerRun(cmd, handler.tlid(), legacy, input, desc, traced, new TracedRun(state, handler.ast(), env))
         .start();
   }
 

@@ -24,6 +24,7 @@ public sealed interface HttpStep {
 
   /** The handler's code needs the outside world; answer with {@link HandlerRun#resume}. */
   record NeedsEffect(EffectRequest request, HandlerRun run) implements HttpStep {
-    public HttpStep resume(Dval answer) { return run.resume(answer); }
+    /** @param tookNanos how long finding the answer took; the trace keeps it */
+    public HttpStep resume(Dval answer, long tookNanos) { return run.resume(answer, tookNanos); }
   }
 }

@@ -1,15 +1,13 @@
 package umbra.service.queue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.Outcome;
 import umbra.domain.trace.TraceDesc;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Repr;
 import umbra.service.http.HttpEvent;
-import umbra.service.trace.TraceRecording;
+import umbra.service.trace.TracedRun;
 
 /** One worker's or cron's execution: runs to its value, stopping at each effect for its answer. */
 public final class EventRun {
@@ -18,20 +16,20 @@ public final class EventRun {
   private final long handlerTlid;
   private final TraceDesc desc;
   private final Dval input;
-  private final Evaluation evaluation;
+  private final TracedRun run;
 
-  EventRun(UUID canvasId, UUID traceId, long handlerTlid, TraceDesc desc, Dval input, Evaluation evaluation) {
+  EventRun(UUID canvasId, UUID traceId, long handlerTlid, TraceDesc desc, Dval input, TracedRun run) {
     this.canvasId = canvasId;
     this.traceId = traceId;
     this.handlerTlid = handlerTlid;
     this.desc = desc;
     this.input = input;
-    this.evaluation = evaluation;
+    this.run = run;
   }
 
-  EventStep start() { return next(evaluation.run()); }
+  EventStep start() { return next(run.start()); }
 
-  EventStep resume(Dval answer) { return next(evaluation.resume(answer)); }
+  EventStep resume(Dval answer, long tookNanos) { return next(run.resume(answer, tookNanos)); }
 
   private EventStep next(Outcome outcome) {
     return switch (outcome) {
@@ -42,15 +40,9 @@ public final class EventRun {
 
   /** Umbra counts a run that ends in an error as failed, so it is retried (Dark dropped it). */
   private EventStep finish(Dval value) {
-    Optional<String> failure = evaluation.stoppedByLimit().or(() -> switch (value) {
-      case Dval.DError e -> Optional.of(e.message());
-      case Dval.DIncomplete i -> Optional.of("the handler's result is incomplete (a blank in its code?)");
-      case Dval.DErrorRail r when r.value() instanceof Dval.DNothing || r.value() instanceof Dval.DErr ->
-          Optional.of("the handler ended on the error rail: " + Repr.toRepr(r.value()));
-      default -> Optional.empty();
-    });
-    var trace = new HttpEvent.TraceRecorded(canvasId, traceId, handlerTlid, desc, input,
-        TraceRecording.results(evaluation.functionResults()), TraceRecording.arguments(evaluation.functionArguments()));
-    return new EventStep.Finished(true, failure, List.of(trace));
+    TraceOutcome outcome = run.outcome(value, 0);
+    var trace = new HttpEvent.TraceRecorded(canvasId, traceId, handlerTlid, desc, input, run.results(),
+        run.arguments(), outcome);
+    return new EventStep.Finished(true, outcome.error(), List.of(trace));
   }
 }

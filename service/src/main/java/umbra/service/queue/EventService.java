@@ -1,22 +1,19 @@
 package umbra.service.queue;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import umbra.domain.canvas.Toplevel;
-import umbra.domain.datastore.Datastore;
-import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
-import umbra.domain.program.Globals;
-import umbra.domain.program.UserFunction;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.stdlib.Registry;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
 import umbra.service.http.HttpEvent;
+import umbra.service.trace.CanvasState;
+import umbra.service.trace.TracedRun;
 
 /**
  * Runs queued events and cron runs (backend.md 6.2 steps 7-8): the handler whose description is
@@ -43,16 +40,13 @@ public final class EventService {
       return new EventStep.Finished(false, Optional.empty(),
           List.of(new HttpEvent.NotFoundRecorded(cmd.canvasId(), cmd.traceId(), traceDesc, cmd.value())));
     }
-    List<Datastore> dbs = cmd.canvas().dbs().live().values().stream().map(Datastore::of).toList();
-    var functions = new HashMap<String, UserFunction>();
-    for (Toplevel.UserFn f : cmd.canvas().functions().live().values()) functions.put(f.name(), f.toProgram());
-    Symtable g = Globals.of(dbs, cmd.secrets());
-    ExecutionState state = ExecutionState.of(builtins).withUserFunctions(functions).withGlobals(g)
-        .withDatastores(Globals.byName(dbs)).withTlid(handler.get().tlid()).withLimits(limits).withTraces(true);
+    CanvasState canvas = CanvasState.of(builtins, limits, cmd.canvas(), cmd.secrets(), handler.get().tlid());
+    ExecutionState state = canvas.state().withTraces(true);
+    Symtable g = canvas.globals();
     boolean cron = d.module().equals(EventDesc.CRON);
     Symtable env = cron ? g : g.bind("event", cmd.value());
     Dval input = cron ? Dval.NULL : cmd.value();
     return new EventRun(cmd.canvasId(), cmd.traceId(), handler.get().tlid(), traceDesc, input,
-        Evaluation.start(state, handler.get().ast(), env)).start();
+        new TracedRun(state, handler.get().ast(), env)).start();
   }
 }

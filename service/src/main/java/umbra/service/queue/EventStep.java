@@ -11,7 +11,8 @@ public sealed interface EventStep {
 
   /** The handler's code needs the outside world; answer with {@link #resume}. */
   record NeedsEffect(EffectRequest request, EventRun run) implements EventStep {
-    public EventStep resume(Dval answer) { return run.resume(answer); }
+    /** @param tookNanos how long finding the answer took; the trace keeps it */
+    public EventStep resume(Dval answer, long tookNanos) { return run.resume(answer, tookNanos); }
   }
 
   /**

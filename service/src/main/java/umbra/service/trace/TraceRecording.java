@@ -19,7 +19,8 @@ public final class TraceRecording {
     for (TraceEvents.FunctionResult r : answered) {
       String hash = ArgumentHash.v1(r.args());
       String name = r.function().toString();
-      var recorded = new RecordedResult(r.tlid(), name, r.callSiteId(), hash, ArgumentHash.VERSION, r.result());
+      var recorded = new RecordedResult(r.tlid(), name, r.callSiteId(), hash, ArgumentHash.VERSION, r.result(),
+          r.durationNanos() / 1_000);
       List<Object> key = List.of(r.tlid(), name, r.callSiteId(), hash);
       byKey.remove(key);
       byKey.put(key, recorded);

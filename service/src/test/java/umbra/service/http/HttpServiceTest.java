@@ -51,7 +51,7 @@ class HttpServiceTest {
 
   private HttpStep.Finished serve(HttpCanvas canvas, IncomingRequest r) {
     HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, TRACE, "exec1"));
-    while (step instanceof HttpStep.NeedsEffect e) step = e.resume(new DInt(42));
+    while (step instanceof HttpStep.NeedsEffect e) step = e.resume(new DInt(42), 0);
     return (HttpStep.Finished) step;
   }
 

@@ -1,0 +1,207 @@
+package umbra.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import umbra.app.api.ApiServer;
+import umbra.handler.queue.QueueWorker;
+import umbra.handler.storage.Database;
+import umbra.handler.storage.DatabaseConfig;
+import umbra.handler.storage.TestDatabase;
+
+/**
+ * The trace loop over real sockets and PostgreSQL: a request shows up on an open event stream,
+ * a failed one can be diagnosed from its trace, and another process on the database hears it all.
+ */
+@ExtendWith(TestDatabase.class)
+class TraceLoopTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private static RunningApp app;
+  private static Database db;
+  private static DatabaseConfig config;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start(Database database, DatabaseConfig c) {
+    db = database;
+    config = c;
+    app = new RunningApp(c);
+  }
+
+  @AfterAll
+  static void stop() { app.close(); }
+
+  private static final String CANVAS = """
+      [http-handler GET /hello]
+      "hi"
+
+      [http-handler GET /boom]
+      let base = 40 in
+      base + "two"
+
+      [http-handler GET /now]
+      Date.now_v0
+      """;
+
+  @Test
+  void aRequestAndA404ShowUpOnAnOpenEventStream() throws Exception {
+    String[] alice = pushed("loop");
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      assertThat(request(app.app().httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
+      JsonNode trace = stream.next("trace", WAIT).data();
+      assertThat(trace.path("method").asText()).isEqualTo("GET");
+      assertThat(trace.path("path").asText()).isEqualTo("/hello");
+      assertThat(trace.path("status").asInt()).isEqualTo(200);
+      assertThat(trace.path("durationMicros").asLong()).isPositive();
+
+      assertThat(request(app.app().httpPort(), alice[0], "/nowhere")).startsWith("HTTP/1.1 404");
+      assertThat(stream.next("404", WAIT).data().path("path").asText()).isEqualTo("/nowhere");
+    }
+  }
+
+  @Test
+  void aFailedRequestIsDiagnosedFromItsTrace() throws Exception {
+    String[] alice = pushed("loop");
+    String traceId;
+    long tlid;
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      assertThat(request(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
+      JsonNode trace = stream.next("trace", WAIT).data();
+      assertThat(trace.path("status").asInt()).isEqualTo(500);
+      assertThat(trace.path("error").asText()).isNotBlank();
+      traceId = trace.path("traceId").asText();
+      tlid = trace.path("tlid").asLong();
+    }
+    var data = app.get("/api/v1/canvases/" + alice[0] + "/toplevels/" + tlid + "/traces/" + traceId, alice[1]);
+    assertThat(data.status()).as(data.text()).isEqualTo(200);
+    JsonNode outcome = data.json().path("outcome");
+    assertThat(outcome.path("status").asInt()).isEqualTo(500);
+    assertThat(outcome.path("error").asText()).contains("+");
+    // the error arose at the addition: its live value is the error itself
+    String at = outcome.path("errorExprId").asText();
+    var analysis = app.post("/api/v1/canvases/" + alice[0] + "/toplevels/" + tlid + "/analysis", alice[1],
+        "{\"traceId\":\"" + traceId + "\"}");
+    assertThat(analysis.json().path("liveValues").path(at).path("repr").asText()).startsWith("<error: + was called with a Str");
+  }
+
+  @Test
+  void anotherProcessOnTheDatabaseHearsTheEvents() throws Exception {
+    String[] alice = pushed("loop");
+    var httpOnly = new UmbraApp.Config(new ApiServer.Settings(0, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES), 0,
+        config, Set.of(Role.HTTP), QueueWorker.Config.DEFAULTS.timeLimit());
+    try (UmbraApp other = UmbraApp.start(httpOnly);
+         var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      assertThat(request(other.httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
+      EventStream.Event event = stream.next("trace", WAIT);
+      assertThat(event.data().path("path").asText()).isEqualTo("/hello");
+
+      // a client that lost the connection resumes after the last event it saw
+      assertThat(request(other.httpPort(), alice[0], "/missed")).startsWith("HTTP/1.1 404");
+      stream.next("404", WAIT);
+      try (var resumed = new EventStream(app.base(), alice[0], alice[1], event.id())) {
+        assertThat(resumed.next("404", WAIT).data().path("path").asText()).isEqualTo("/missed");
+      }
+    }
+  }
+
+  @Test
+  void liveValuesAnswerTheClockFromTheTraceAndPlayStoresANewAnswer() throws Exception {
+    String[] alice = pushed("loop");
+    String canvas = "/api/v1/canvases/" + alice[0];
+    JsonNode trace;
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      assertThat(request(app.app().httpPort(), alice[0], "/now")).startsWith("HTTP/1.1 200");
+      trace = stream.next("trace", WAIT).data();
+    }
+    String traceId = trace.path("traceId").asText();
+    long tlid = trace.path("tlid").asLong();
+    var data = app.get(canvas + "/toplevels/" + tlid + "/traces/" + traceId, alice[1]).json();
+    JsonNode stored = data.path("functionResults").get(0);
+    assertThat(stored.path("fnName").asText()).isEqualTo("Date::now");
+    String analyze = "{\"traceId\":\"" + traceId + "\"}";
+    Thread.sleep(1_100); // a clock read now would differ
+    var analysis = app.post(canvas + "/toplevels/" + tlid + "/analysis", alice[1], analyze).json();
+    assertThat(analysis.path("result").path("repr").asText()).isEqualTo(stored.path("value").path("repr").asText());
+
+    var played = app.post(canvas + "/toplevels/" + tlid + "/execute", alice[1], """
+        {"traceId": "%s", "fnName": "Date::now", "callerId": %d, "args": []}""".formatted(traceId,
+        stored.path("callId").asLong()));
+    assertThat(played.status()).as(played.text()).isEqualTo(200);
+    String now = played.json().path("result").path("repr").asText();
+    assertThat(now).isNotEqualTo(stored.path("value").path("repr").asText());
+    var after = app.post(canvas + "/toplevels/" + tlid + "/analysis", alice[1], analyze).json();
+    assertThat(after.path("result").path("repr").asText()).isEqualTo(now);
+  }
+
+  @Test
+  void replayRunsTheCurrentCodeWithTheTracesInput() throws Exception {
+    String[] alice = pushed("loop");
+    String canvas = "/api/v1/canvases/" + alice[0];
+    JsonNode trace;
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      assertThat(request(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
+      trace = stream.next("trace", WAIT).data();
+      push(alice, CANVAS.replace("\"hi\"", "request.url"));
+      var replayed = app.post(canvas + "/toplevels/" + trace.path("tlid").asLong() + "/replay", alice[1],
+          "{\"traceId\":\"" + trace.path("traceId").asText() + "\"}");
+      assertThat(replayed.status()).as(replayed.text()).isEqualTo(200);
+      assertThat(replayed.json().path("response").path("status").asInt()).isEqualTo(200);
+      assertThat(replayed.json().path("response").path("body").asText()).contains("/hello");
+      // open editors hear that the trace changed
+      assertThat(stream.next("trace", WAIT).data().path("traceId").asText()).isEqualTo(trace.path("traceId").asText());
+    }
+    String[] bob = RunningApp.account(db, "loop");
+    assertThat(app.post(canvas + "/toplevels/" + trace.path("tlid").asLong() + "/replay", bob[1],
+        "{\"traceId\":\"" + trace.path("traceId").asText() + "\"}").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theStreamNeedsReadPermission() throws Exception {
+    String[] alice = pushed("loop");
+    String[] bob = RunningApp.account(db, "loop");
+    assertThat(app.get("/api/v1/canvases/" + alice[0] + "/events", bob[1]).status()).isEqualTo(403);
+    assertThat(app.send("GET", "/api/v1/canvases/" + alice[0] + "/events", null, null).status()).isEqualTo(401);
+  }
+
+  /** A new account whose canvas holds {@link #CANVAS}; (name, token). */
+  private String[] pushed(String prefix) throws IOException {
+    String[] account = RunningApp.account(db, prefix);
+    push(account, CANVAS);
+    return account;
+  }
+
+  private void push(String[] account, String text) throws IOException {
+    Path file = dir.resolve(account[0] + ".dark");
+    Files.writeString(file, text);
+    var err = new ByteArrayOutputStream();
+    int code = Main.standard(app.env(account[1])).run(List.of("push", account[0], file.toString()),
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  /** A raw request with the canvas's Host header (Java's HTTP client will not set Host). */
+  static String request(int port, String canvas, String path) throws IOException {
+    try (var socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+}

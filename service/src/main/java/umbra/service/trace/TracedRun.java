@@ -1,0 +1,62 @@
+package umbra.service.trace;
+
+import java.util.List;
+import umbra.domain.eval.Evaluation;
+import umbra.domain.eval.ExecutionState;
+import umbra.domain.eval.Outcome;
+import umbra.domain.eval.TraceEvents;
+import umbra.domain.syntax.Expr;
+import umbra.domain.trace.RecordedArguments;
+import umbra.domain.trace.RecordedResult;
+import umbra.domain.trace.TraceOutcome;
+import umbra.domain.value.Dval;
+import umbra.domain.value.Symtable;
+
+/**
+ * One run of a toplevel's code, and what its trace keeps when it ends: the answers of its
+ * non-pure calls, its user functions' arguments, and how it ended ({@link TraceOutcome}, with
+ * where an error arose). Requests, queued events and replays all run this way.
+ */
+public final class TracedRun {
+  private final ExecutionState state;
+  private final Expr code;
+  private final Symtable env;
+  private final Evaluation evaluation;
+
+  public TracedRun(ExecutionState state, Expr code, Symtable env) {
+    this(state, code, env, Evaluation.start(state, code, env));
+  }
+
+  private TracedRun(ExecutionState state, Expr code, Symtable env, Evaluation evaluation) {
+    this.state = state;
+    this.code = code;
+    this.env = env;
+    this.evaluation = evaluation;
+  }
+
+  /** One call of a function value on arguments (the editor's play); an error's origin is not looked for. */
+  public static TracedRun calling(ExecutionState state, Dval function, List<Dval> args) {
+    return new TracedRun(state, null, null, Evaluation.startCall(state, function, args));
+  }
+
+  public Outcome start() { return evaluation.run(); }
+
+  /** @param tookNanos how long finding the answer took; the trace keeps it */
+  public Outcome resume(Dval answer, long tookNanos) { return evaluation.resume(answer, tookNanos); }
+
+  public Evaluation evaluation() { return evaluation; }
+
+  /** How the run ended with {@code value}; {@code status} is the response's (0 when there is none). */
+  public TraceOutcome outcome(Dval value, int status) {
+    TraceOutcome outcome = TraceOutcome.of(value, evaluation.stoppedByLimit(), status);
+    if (outcome.error().isEmpty() || evaluation.stoppedByLimit().isPresent() || !state.recordTraces() || code == null) {
+      return outcome;
+    }
+    List<Dval> answers = evaluation.functionResults().stream().map(TraceEvents.FunctionResult::result).toList();
+    return outcome.withErrorAt(ErrorOrigin.find(state, code, env, answers, value));
+  }
+
+  public List<RecordedResult> results() { return TraceRecording.results(evaluation.functionResults()); }
+
+  public List<RecordedArguments> arguments() { return TraceRecording.arguments(evaluation.functionArguments()); }
+}
