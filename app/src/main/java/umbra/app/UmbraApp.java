@@ -19,6 +19,7 @@ import umbra.handler.api.CanvasApi;
 import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.SettingsApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
@@ -40,6 +41,7 @@ import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
+import umbra.handler.traces.TraceSampling;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.canvas.CanvasService;
@@ -115,10 +117,11 @@ public final class UmbraApp implements AutoCloseable {
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
       EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
           .orElse(StdlibEffects.real());
+      var httpConfig = HttpServingConfig.defaults(Favicon.umbra());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {
-        serving = new HttpServing(jdbi, codec, HttpServingConfig.defaults(Favicon.umbra()), StdLib.registry(),
+        serving = new HttpServing(jdbi, codec, httpConfig, StdLib.registry(),
             world, Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
         serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
         http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
@@ -144,7 +147,9 @@ public final class UmbraApp implements AutoCloseable {
             new DatastoreApi(access, loader, new UserData(jdbi)), new WorkerApi(access, loader, new EventQueue(jdbi)),
             new AnalysisApi(access, loader, new TraceQueries(jdbi, codec), new AnalysisService(StdLib.registry(), Limits.DEFAULT),
                 jdbi),
-            new HealthApi(jdbi, traceStats)).start();
+            new HealthApi(jdbi, traceStats),
+            new SettingsApi(access, canvases, loader, new TraceSampling(jdbi), httpConfig.defaultSampling(),
+                httpConfig.baseDomains())).start();
         LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
             config.database().describe());
       }

@@ -17,6 +17,7 @@ import umbra.handler.api.CanvasApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.SettingsApi;
 import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
@@ -44,7 +45,8 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
 
   public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, HealthApi health) {
+      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, HealthApi health,
+      SettingsApi settingsApi) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
     var requests = new Requests(access, json);
@@ -57,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
       new DatastoreRoutes(requests, datastores).register(config.routes);
       new WorkerRoutes(requests, workers).register(config.routes);
       new AnalysisRoutes(requests, analysis).register(config.routes);
+      new SettingsRoutes(requests, settingsApi).register(config.routes);
     });
   }
 

@@ -29,6 +29,7 @@ import umbra.dto.api.OpDto;
 import umbra.dto.api.PatternDto;
 import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
+import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelDto;
 import umbra.dto.api.ToplevelsDto;
 import umbra.handler.storage.DatabaseConfig;
@@ -92,8 +93,12 @@ class OpenApiTest {
         "AddOpsRequest", AddOpsRequest.class, "Toplevels", ToplevelsDto.class, "SecretRequest", SecretRequest.class,
         "SecretNames", SecretNames.class, "Health", HealthResponse.class, "Error", ErrorResponse.class,
         "Position", ToplevelDto.Position.class, "HandlerSpecIds", HandlerSpecDto.Ids.class);
-    records.forEach((name, type) ->
-        assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
+    Map<String, Class<?>> settings = Map.of("Settings", SettingsDtos.Settings.class, "CorsRequest", SettingsDtos.CorsRequest.class,
+        "DomainRequest", SettingsDtos.DomainRequest.class, "SamplingRequest", SettingsDtos.SamplingRequest.class);
+    for (Map<String, Class<?>> m : List.of(records, settings)) {
+      m.forEach((name, type) ->
+          assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
+    }
   }
 
   private static JsonNode schema(String name) {
