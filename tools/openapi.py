@@ -186,6 +186,18 @@ schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", 
   "Requests no handler matched in the last 7 days, newest per path.")
 schemas["Deleted"] = obj([("deleted", I32)])
 schemas["SecretNames"] = obj([("secrets", arr(STR))], "Names only, newest first: the API never sends a secret's value.")
+ORIGINS = {"oneOf": [{"const": "*", "description": "every origin"},
+    {"type": "array", "minItems": 1, "items": {"type": "string", "description": "scheme://host[:port], lowercase, no path, as browsers send Origin", "examples": ["https://example.com"]}}]}
+RULE = {"type": "string", "pattern": "^(sample-none|sample-all|sample-all-with-telemetry|sample-one-in-[1-9][0-9]*)$"}
+schemas["Settings"] = obj([("cors", {"oneOf": [ORIGINS, {"type": "null"}],
+      "description": "null: no setting (http://localhost:3000, :5000 and :8000 are echoed, every other origin gets *); \"*\": every origin; a list: exactly these origins (backend.md 1.7)"}),
+    ("customDomains", arr({"type": "string", "description": "a host that names this canvas (backend.md 1.3)"})),
+    ("sampling", obj([("defaultRule", RULE), ("handlers", arr(obj([("tlid", I64), ("module", {"enum": ["HTTP", "HTTP_BASIC"]}), ("name", STR), ("modifier", STR), ("rule", RULE)])))],
+      "Which requests are kept as traces (backend.md 3.5): the server's default, and the live HTTP handlers with their own rule. Every worker and cron run is traced."))],
+    "A canvas's settings that are not code.")
+schemas["CorsRequest"] = obj([("origins", ORIGINS)], "Which origins the canvas's HTTP handlers allow.")
+schemas["DomainRequest"] = obj([("host", {"type": "string", "description": "a lowercase host name outside Umbra's own domains", "examples": ["api.example.com"]})])
+schemas["SamplingRequest"] = obj([("rule", RULE)], "The handler's own sampling rule.")
 
 def resp(code, desc, schema=None):
     r = {"description": desc}
@@ -251,13 +263,32 @@ paths = {
     "get": op("Requests no handler matched", "listNotFounds", [resp(200, "newest per path", ref("NotFoundList"))] + errors(401, 403, 404, 500, 503), [CANVAS]),
     "delete": op("Forget an unmatched request's traces", "deleteNotFound", [resp(200, "how many stored requests went", ref("Deleted"))] + errors(400, 401, 403, 404, 500, 503),
       [CANVAS] + [{"name": k, "in": "query", "required": True, "schema": STR} for k in ("module", "path", "modifier")])},
+ "/api/v1/canvases/{canvas}/settings": {"get": op("A canvas's CORS origins, custom domains and sampling rules", "getSettings",
+    [resp(200, "the settings", ref("Settings"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/settings/cors": {
+    "put": op("Set the origins the canvas's HTTP handlers allow", "setCors",
+      [resp(200, "the settings now", ref("Settings"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS], ref("CorsRequest")),
+    "delete": op("Remove the CORS setting", "clearCors", [resp(200, "the settings now", ref("Settings"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
+ "/api/v1/canvases/{canvas}/settings/domains": {"post": op("Point a custom domain at the canvas", "addCustomDomain",
+    [resp(201, "the settings now (also when the canvas had the domain already)", ref("Settings"))]
+    + [resp(409, "another canvas has the domain", ERR)] + errors(400, 401, 403, 404, 500, 503), [CANVAS], ref("DomainRequest"))},
+ "/api/v1/canvases/{canvas}/settings/domains/{host}": {"delete": op("Remove a custom domain of the canvas", "removeCustomDomain",
+    [resp(200, "the settings now", ref("Settings"))] + errors(401, 403, 404, 500, 503),
+    [CANVAS, {"name": "host", "in": "path", "required": True, "schema": STR}])},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/sampling": {
+    "put": op("Set an HTTP handler's own sampling rule", "setSamplingRule",
+      [resp(200, "the settings now", ref("Settings"))] + [resp(422, "the toplevel is a worker, cron or REPL: sampling rules apply to HTTP handlers only", ERR)]
+      + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], ref("SamplingRequest")),
+    "delete": op("Give an HTTP handler the default sampling rule again", "clearSamplingRule",
+      [resp(200, "the settings now", ref("Settings"))] + [resp(422, "the toplevel is not an HTTP handler", ERR)]
+      + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/secrets/{name}": {"delete": op("Delete a secret", "deleteSecret", [resp(200, "names left, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503),
     [CANVAS, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])},
 }
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Umbra editor API", "version": "1",
-   "description": "Canvases, their toplevels and ops, secrets, traces, datastores and background work. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
+   "description": "Canvases, their toplevels and ops, secrets, settings (CORS, custom domains, trace sampling), traces, datastores and background work. JSON conventions: every field is required; fields typed with null may be null; unknown fields are errors; instants are ISO-8601 UTC; 64-bit integers beyond ±2^53 are strings. Every error is {\"error\": {\"code\", \"message\"}}."},
  "servers": [{"url": "http://localhost:9000"}],
  "security": SEC,
  "paths": paths,

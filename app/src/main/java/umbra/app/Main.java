@@ -20,7 +20,8 @@ public final class Main {
   static Main standard(Map<String, String> env) {
     var help = new HelpCommand();
     var main = new Main(List.of(new TestCommand(), new ServeCommand(env), new AccountCommand(env),
-        new DbCommand(env), new WorkerCommand(env), new PushCommand(env), new PullCommand(env), help));
+        new DbCommand(env), new WorkerCommand(env), new PushCommand(env), new PullCommand(env), new SettingsCommand(env),
+        help));
     help.listing(main.commands);
     return main;
   }

@@ -21,6 +21,7 @@ import umbra.handler.api.EventsApi;
 import umbra.handler.api.ExecutionApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.SettingsApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
@@ -44,6 +45,7 @@ import umbra.handler.storage.codec.StorageCodec;
 import umbra.handler.traces.TraceAdditions;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
+import umbra.handler.traces.TraceSampling;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.canvas.CanvasService;
@@ -124,10 +126,11 @@ public final class UmbraApp implements AutoCloseable {
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
       EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
           .orElse(StdlibEffects.real());
+      var httpConfig = HttpServingConfig.defaults(Favicon.umbra());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {
-        serving = new HttpServing(jdbi, codec, HttpServingConfig.defaults(Favicon.umbra()), StdLib.registry(),
+        serving = new HttpServing(jdbi, codec, httpConfig, StdLib.registry(),
             world, Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
         serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
         http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
@@ -152,17 +155,20 @@ public final class UmbraApp implements AutoCloseable {
           if (live != null) live.canvasChanged(id);
         });
         events = new CanvasEventHub(jdbi, EVENT_HEARTBEAT_EVERY, Duration.ofSeconds(2));
-        HttpServing traced = serving;
-        Supplier<TraceWriter.Stats> traceStats = traced != null ? traced::traceStats
+        Supplier<TraceWriter.Stats> traceStats = live != null ? live::traceStats
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
-        api = new ApiServer(config.api(), access, new CanvasApi(access, canvases, loader, ops),
-            new SecretApi(access, canvases), new TraceApi(access, new TraceQueries(jdbi, codec), Clock.systemUTC()),
-            new DatastoreApi(access, loader, new UserData(jdbi)), new WorkerApi(access, loader, new EventQueue(jdbi)),
-            new AnalysisApi(access, loader, new TraceQueries(jdbi, codec), new AnalysisService(StdLib.registry(), Limits.DEFAULT),
-                jdbi),
-            new ExecutionApi(access, loader, new TraceQueries(jdbi, codec), new TraceAdditions(jdbi, Clock.systemUTC()),
+        var traces = new TraceQueries(jdbi, codec);
+        var services = new ApiServer.Operations(access, new HealthApi(jdbi, traceStats),
+            new CanvasApi(access, canvases, loader, ops), new SecretApi(access, canvases),
+            new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
+            new WorkerApi(access, loader, new EventQueue(jdbi)),
+            new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), Limits.DEFAULT), jdbi),
+            new ExecutionApi(access, loader, traces, new TraceAdditions(jdbi, Clock.systemUTC()),
                 new ExecutionService(StdLib.registry(), Limits.DEFAULT), jdbi, world),
-            new EventsApi(access, events), new HealthApi(jdbi, traceStats)).start();
+            new EventsApi(access, events),
+            new SettingsApi(access, canvases, loader, new TraceSampling(jdbi), httpConfig.defaultSampling(),
+                httpConfig.baseDomains()));
+        api = new ApiServer(config.api(), services).start();
         LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
             config.database().describe());
       }

@@ -20,6 +20,7 @@ import umbra.handler.api.ExecutionApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
+import umbra.handler.api.SettingsApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.storage.DatabaseUnavailableException;
@@ -45,22 +46,27 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin javalin;
   private final Settings settings;
 
-  public ApiServer(Settings settings, ApiAccess access, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, EventsApi events, HealthApi health) {
+  /** The handler layer's operations the routes call, one per group of resources. */
+  public record Operations(ApiAccess access, HealthApi health, CanvasApi canvases, SecretApi secrets, TraceApi traces,
+      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, EventsApi events,
+      SettingsApi settings) {}
+
+  public ApiServer(Settings settings, Operations ops) {
     this.settings = settings;
     JsonMapper json = ApiJson.mapper();
-    var requests = new Requests(access, json);
+    var requests = new Requests(ops.access(), json);
     this.javalin = Javalin.create(config -> {
       configure(config, json);
-      new ServiceRoutes(health).register(config.routes);
-      new CanvasRoutes(requests, canvases).register(config.routes);
-      new SecretRoutes(requests, secrets).register(config.routes);
-      new TraceRoutes(requests, traces).register(config.routes);
-      new DatastoreRoutes(requests, datastores).register(config.routes);
-      new WorkerRoutes(requests, workers).register(config.routes);
-      new AnalysisRoutes(requests, analysis).register(config.routes);
-      new ExecutionRoutes(requests, execution).register(config.routes);
-      new EventRoutes(requests, events).register(config.routes);
+      new ServiceRoutes(ops.health()).register(config.routes);
+      new CanvasRoutes(requests, ops.canvases()).register(config.routes);
+      new SecretRoutes(requests, ops.secrets()).register(config.routes);
+      new TraceRoutes(requests, ops.traces()).register(config.routes);
+      new DatastoreRoutes(requests, ops.datastores()).register(config.routes);
+      new WorkerRoutes(requests, ops.workers()).register(config.routes);
+      new AnalysisRoutes(requests, ops.analysis()).register(config.routes);
+      new ExecutionRoutes(requests, ops.execution()).register(config.routes);
+      new EventRoutes(requests, ops.events()).register(config.routes);
+      new SettingsRoutes(requests, ops.settings()).register(config.routes);
     });
   }
 

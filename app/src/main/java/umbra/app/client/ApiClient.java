@@ -15,6 +15,7 @@ import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.ApiJson;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.ErrorResponse;
+import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelsDto;
 
 /** The editor API as the CLI's push and pull use it; every failure is one sentence ({@link Failure}). */
@@ -42,14 +43,56 @@ public final class ApiClient {
   }
 
   public ToplevelsDto addOps(String canvas, AddOpsRequest request) throws Failure {
+    return call(withBody("POST", uri("/api/v1/canvases/" + segment(canvas) + "/ops"), request), ToplevelsDto.class);
+  }
+
+  public SettingsDtos.Settings settings(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(settingsUri(canvas, "")).GET(), SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings setCors(String canvas, SettingsDtos.CorsOrigins origins) throws Failure {
+    return call(withBody("PUT", settingsUri(canvas, "/cors"), new SettingsDtos.CorsRequest(origins)),
+        SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings clearCors(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(settingsUri(canvas, "/cors")).DELETE(), SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings addDomain(String canvas, String host) throws Failure {
+    return call(withBody("POST", settingsUri(canvas, "/domains"), new SettingsDtos.DomainRequest(host)),
+        SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings removeDomain(String canvas, String host) throws Failure {
+    return call(HttpRequest.newBuilder(settingsUri(canvas, "/domains/" + segment(host))).DELETE(), SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings setSampling(String canvas, long tlid, String rule) throws Failure {
+    return call(withBody("PUT", samplingUri(canvas, tlid), new SettingsDtos.SamplingRequest(rule)), SettingsDtos.Settings.class);
+  }
+
+  public SettingsDtos.Settings clearSampling(String canvas, long tlid) throws Failure {
+    return call(HttpRequest.newBuilder(samplingUri(canvas, tlid)).DELETE(), SettingsDtos.Settings.class);
+  }
+
+  private URI settingsUri(String canvas, String rest) {
+    return uri("/api/v1/canvases/" + segment(canvas) + "/settings" + rest);
+  }
+
+  private URI samplingUri(String canvas, long tlid) {
+    return uri("/api/v1/canvases/" + segment(canvas) + "/toplevels/" + Long.toUnsignedString(tlid) + "/sampling");
+  }
+
+  private HttpRequest.Builder withBody(String method, URI uri, Object request) {
     byte[] body;
     try {
       body = json.writeValueAsBytes(request);
     } catch (JacksonException e) {
       throw new IllegalStateException("cannot encode the request", e);
     }
-    return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas) + "/ops"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)), ToplevelsDto.class);
+    return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
   private <T> T call(HttpRequest.Builder request, Class<T> type) throws Failure {

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import umbra.app.RunningApp;
 import umbra.dto.api.AddOpsRequest;
+import umbra.dto.api.AnalysisDtos;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.CanvasList;
 import umbra.dto.api.ErrorResponse;
+import umbra.dto.api.ExecutionDtos;
 import umbra.dto.api.ExprDto;
 import umbra.dto.api.FnNameDto;
 import umbra.dto.api.HandlerSpecDto;
@@ -29,8 +31,10 @@ import umbra.dto.api.OpDto;
 import umbra.dto.api.PatternDto;
 import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
+import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelDto;
 import umbra.dto.api.ToplevelsDto;
+import umbra.dto.api.TraceDtos;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.TestDatabase;
 
@@ -92,8 +96,16 @@ class OpenApiTest {
         "AddOpsRequest", AddOpsRequest.class, "Toplevels", ToplevelsDto.class, "SecretRequest", SecretRequest.class,
         "SecretNames", SecretNames.class, "Health", HealthResponse.class, "Error", ErrorResponse.class,
         "Position", ToplevelDto.Position.class, "HandlerSpecIds", HandlerSpecDto.Ids.class);
-    records.forEach((name, type) ->
-        assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
+    Map<String, Class<?>> settings = Map.of("Settings", SettingsDtos.Settings.class, "CorsRequest", SettingsDtos.CorsRequest.class,
+        "DomainRequest", SettingsDtos.DomainRequest.class, "SamplingRequest", SettingsDtos.SamplingRequest.class);
+    Map<String, Class<?>> traceLoop = Map.of("Outcome", TraceDtos.Outcome.class, "ReplayRequest", ExecutionDtos.ReplayRequest.class,
+        "PlayRequest", ExecutionDtos.PlayRequest.class, "Executed", ExecutionDtos.Executed.class,
+        "AnalysisRequest", AnalysisDtos.AnalysisRequest.class, "Analysis", AnalysisDtos.Analysis.class,
+        "TraceData", TraceDtos.TraceData.class);
+    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop)) {
+      m.forEach((name, type) ->
+          assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
+    }
   }
 
   private static JsonNode schema(String name) {

@@ -2,6 +2,7 @@ package umbra.domain.http;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A canvas's CORS setting and the {@code Access-Control-Allow-Origin} it yields (backend.md 1.7). */
 public sealed interface Cors {
@@ -23,6 +24,23 @@ public sealed interface Cors {
       case AllOrigins a -> Optional.of("*");
       case Origins o -> origin == null ? Optional.empty() : Optional.of(o.allowed().contains(origin) ? origin : "null");
     };
+  }
+
+  /**
+   * An origin as a browser sends it in {@code Origin}: {@code scheme://host[:port]}, lowercase,
+   * no path. The comparison is by whole string (see {@link #allowOrigin}), so anything else
+   * would never match; a comma would also break the stored comma-separated list.
+   */
+  Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://([a-z0-9-]+(\\.[a-z0-9-]+)*|\\[[0-9a-f:.]+])(:[0-9]{1,5})?");
+
+  /** Empty when {@code origin} may be in an origin list, else why not. */
+  static Optional<String> rejectOrigin(String origin) {
+    if (origin.equals("*")) return Optional.of("'*' allows every origin on its own; it cannot be part of a list");
+    if (!ORIGIN.matcher(origin).matches()) {
+      return Optional.of("'" + origin + "' is not an origin: write it as browsers send it, scheme://host[:port] "
+          + "in lowercase without a path, like https://example.com or http://localhost:3000");
+    }
+    return Optional.empty();
   }
 
   /** The test files' notation: {@code *} for all origins, otherwise a comma-separated list; empty means none. */

@@ -1,5 +1,6 @@
 package umbra.domain.trace;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,25 @@ public sealed interface SamplingRule {
   }
 
   SamplingRule ALL = new All();
+
+  /** The written forms, for messages. */
+  String FORMS = "sample-none, sample-all, sample-all-with-telemetry, sample-one-in-N (N a whole number from 1)";
+
+  /**
+   * The rule written exactly in one of the {@link #FORMS}, or empty. For rules a user sets: a
+   * typo must not quietly become {@code sample-none} as it does in {@link #parse}.
+   */
+  static Optional<SamplingRule> parseExactly(String text) {
+    if (text.startsWith("sample-one-in-")) {
+      String n = text.substring("sample-one-in-".length());
+      if (!n.matches("[1-9][0-9]{0,17}")) return Optional.empty();
+      return Optional.of(new OneIn(Long.parseLong(n)));
+    }
+    return switch (text) {
+      case "sample-none", "sample-all", "sample-all-with-telemetry" -> Optional.of(parse(text));
+      default -> Optional.empty();
+    };
+  }
 
   static SamplingRule parse(String text) {
     return switch (text == null ? "" : text.trim()) {

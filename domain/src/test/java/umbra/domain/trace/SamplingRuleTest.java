@@ -18,6 +18,18 @@ class SamplingRuleTest {
   }
 
   @Test
+  void rulesUsersSetMustBeWrittenExactly() {
+    for (String text : new String[] {"sample-none", "sample-all", "sample-all-with-telemetry", "sample-one-in-1",
+        "sample-one-in-1000"}) {
+      assertThat(SamplingRule.parseExactly(text).orElseThrow().text()).isEqualTo(text);
+    }
+    for (String text : new String[] {"", "sample-al", "Sample-all", " sample-all", "sample-one-in-0", "sample-one-in-",
+        "sample-one-in--3", "sample-one-in-+3", "sample-one-in-07", "sample-one-in-x", "sample-one-in-99999999999999999999"}) {
+      assertThat(SamplingRule.parseExactly(text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void oneInNReadsTheFirstThreeGroupsLikeDotNet() {
     // d1 + d2 * 2^32 + d3 * 2^48
     assertThat(SamplingRule.dotNetGuidPrefix(UUID.fromString("00000002-0001-0001-8000-000000000000")))

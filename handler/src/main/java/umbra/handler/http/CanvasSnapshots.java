@@ -62,13 +62,21 @@ public final class CanvasSnapshots {
     return Optional.of(loaded.get().canvas());
   }
 
-  /** The canvas a custom domain points to; remembered for a short while (domains rarely move). */
+  /**
+   * The canvas a custom domain points to; remembered for a short while (domains rarely move, and
+   * every announced canvas change forgets them all), for as short as a canvas while changes may
+   * go unheard.
+   */
   public Optional<String> canvasNameForCustomDomain(String host) {
     long now = nanoClock.getAsLong();
     Domain d = customDomains.get(host);
     if (d != null && now < d.expiresAt()) return d.canvasName();
+    long before = invalidations.get();
     Optional<String> name = loader.canvasNameForCustomDomain(host);
-    customDomains.put(host, new Domain(name, now + customDomainTtl));
+    // a domain added or removed while looking up may be missing from what was read: ask again next time
+    if (invalidations.get() == before) {
+      customDomains.put(host, new Domain(name, now + (listening ? customDomainTtl : Math.min(customDomainTtl, recheckDeaf))));
+    }
     return name;
   }
 

@@ -84,6 +84,38 @@ public final class CanvasHandler {
     });
   }
 
+  public Cors cors(UUID canvasId) {
+    return jdbi.withHandle(h -> new CanvasStore(h).cors(canvasId));
+  }
+
+  /** backend.md 1.3: the hosts that name this canvas, sorted. */
+  public List<String> customDomains(CanvasInfo canvas) {
+    return jdbi.withHandle(h -> new CanvasStore(h).customDomains(canvas.name()));
+  }
+
+  /** Points {@code host} at the canvas (again: no change), unless another canvas has it. */
+  public Checked<List<String>> addCustomDomain(CanvasInfo canvas, String host) {
+    return jdbi.inTransaction(h -> {
+      var store = new CanvasStore(h);
+      String holder = store.claimCustomDomain(host, canvas.name());
+      if (!holder.equals(canvas.name())) {
+        return Checked.rejected("the custom domain " + host + " already points at another canvas; "
+            + "remove it there first");
+      }
+      CanvasChanges.notify(h, canvas.id()); // servers forget the hosts they looked up, this one included
+      return Checked.ok(store.customDomains(canvas.name()));
+    });
+  }
+
+  /** False when the canvas does not have {@code host}. */
+  public boolean removeCustomDomain(CanvasInfo canvas, String host) {
+    return jdbi.inTransaction(h -> {
+      boolean removed = new CanvasStore(h).removeCustomDomain(host, canvas.name());
+      if (removed) CanvasChanges.notify(h, canvas.id());
+      return removed;
+    });
+  }
+
   /** backend.md 5.4 delete-toplevel-forever: only a currently deleted toplevel goes; false otherwise. */
   public boolean deleteForever(UUID canvasId, long tlid) {
     return jdbi.inTransaction(h -> {

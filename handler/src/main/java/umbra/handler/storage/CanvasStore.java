@@ -74,6 +74,29 @@ public final class CanvasStore {
     byName(canvasName).ifPresent(c -> CanvasChanges.notify(h, c.id()));
   }
 
+  /**
+   * Points {@code host} at the canvas unless another canvas has it; the canvas that has the host
+   * afterwards. Whoever notifies the change decides which canvas to announce.
+   */
+  public String claimCustomDomain(String host, String canvasName) {
+    h.createUpdate("INSERT INTO custom_domains (host, canvas) VALUES (:host, :canvas) ON CONFLICT (host) DO NOTHING")
+        .bind("host", host).bind("canvas", canvasName).execute();
+    return h.createQuery("SELECT canvas FROM custom_domains WHERE host = :host").bind("host", host)
+        .mapTo(String.class).one();
+  }
+
+  /** False when the canvas did not have {@code host}. */
+  public boolean removeCustomDomain(String host, String canvasName) {
+    return h.createUpdate("DELETE FROM custom_domains WHERE host = :host AND canvas = :canvas")
+        .bind("host", host).bind("canvas", canvasName).execute() > 0;
+  }
+
+  /** The hosts pointing at the canvas, sorted. */
+  public List<String> customDomains(String canvasName) {
+    return h.createQuery("SELECT host FROM custom_domains WHERE canvas = :canvas ORDER BY host")
+        .bind("canvas", canvasName).mapTo(String.class).list();
+  }
+
   /** backend.md 1.3: a custom host names its canvas by exact match. */
   public Optional<CanvasInfo> byCustomDomain(String host) {
     return h.createQuery("SELECT " + COLUMNS + " FROM canvases c JOIN custom_domains d ON d.canvas = c.name WHERE d.host = :host")

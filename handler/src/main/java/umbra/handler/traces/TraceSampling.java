@@ -1,5 +1,6 @@
 package umbra.handler.traces;
 
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.trace.SamplingRule;
@@ -10,6 +11,11 @@ public final class TraceSampling {
   private final Jdbi jdbi;
 
   public TraceSampling(Jdbi jdbi) { this.jdbi = jdbi; }
+
+  /** The handlers' own rules, by tlid; rules of deleted handlers stay, inert, until they come back. */
+  public Map<Long, SamplingRule> rules(UUID canvasId) {
+    return jdbi.withHandle(h -> new SamplingRuleStore(h).rules(canvasId));
+  }
 
   public void set(UUID canvasId, long handlerTlid, SamplingRule rule) {
     jdbi.useTransaction(h -> {

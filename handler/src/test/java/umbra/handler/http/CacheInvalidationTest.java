@@ -73,4 +73,21 @@ class CacheInvalidationTest {
     nanos.addAndGet(Duration.ofSeconds(2).toNanos());
     assertThat(snapshots.byName(canvas.name()).orElseThrow()).isSameAs(second); // unchanged fingerprint: kept
   }
+
+  @Test
+  void withoutAnnouncementsACustomDomainAddedOrRemovedCountsWithinTheRecheck(Database db) {
+    var canvas = new CanvasFixture(db).apply(handler(10, "\"hi\""));
+    var canvases = new CanvasHandler(db.jdbi(), new StorageCodec());
+    var nanos = new AtomicLong();
+    var snapshots = new CanvasSnapshots(new HttpCanvasLoader(db.jdbi(), new StorageCodec(), SamplingRule.ALL), nanos::get,
+        Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(10));
+    String host = "www." + canvas.name() + ".example.com";
+    assertThat(snapshots.canvasNameForCustomDomain(host)).isEmpty();
+    canvases.addCustomDomain(canvas.canvas, host); // nobody listens: the cache is not told
+    nanos.addAndGet(Duration.ofSeconds(2).toNanos()); // while deaf, a host is remembered no longer than a canvas
+    assertThat(snapshots.canvasNameForCustomDomain(host)).contains(canvas.name());
+    canvases.removeCustomDomain(canvas.canvas, host);
+    nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+    assertThat(snapshots.canvasNameForCustomDomain(host)).isEmpty();
+  }
 }
