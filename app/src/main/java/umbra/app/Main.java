@@ -21,6 +21,7 @@ public final class Main {
     var help = new HelpCommand();
     var main = new Main(List.of(new TestCommand(), new ServeCommand(env), new AccountCommand(env),
         new DbCommand(env), new WorkerCommand(env), new PushCommand(env), new PullCommand(env), new SettingsCommand(env),
+        new TailCommand(env), new TracesCommand(env), new TraceCommand(env), new NotFoundsCommand(env), new ReplayCommand(env),
         help));
     help.listing(main.commands);
     return main;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,6 +173,37 @@ class TraceLoopTest {
   }
 
   @Test
+  void theCommandLineFollowsListsShowsAndReplaysTraces() throws Exception {
+    String[] alice = pushed("loop");
+    var env = app.env(alice[1]);
+    var tail = Thread.ofVirtual().start(() -> tailed = umbra(env, "tail", alice[0], "--count", "2"));
+    Thread.sleep(1_000); // tail connects
+    assertThat(request(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
+    assertThat(request(app.app().httpPort(), alice[0], "/missing")).startsWith("HTTP/1.1 404");
+    tail.join(Duration.ofSeconds(15));
+    assertThat(tailed.code()).as(tailed.err()).isZero();
+    assertThat(tailed.out()).containsPattern("GET /boom  500  [0-9.]+m?s  trace [0-9a-f-]{36}  error: ")
+        .contains("GET /missing  404 (no handler)");
+
+    Run traces = umbra(env, "traces", alice[0], "/boom");
+    assertThat(traces.code()).as(traces.err()).isZero();
+    assertThat(traces.out()).startsWith("GET /boom\n").contains("  500  ");
+    String traceId = traces.out().lines().skip(1).findFirst().orElseThrow().trim().split("  ")[1];
+
+    Run trace = umbra(env, "trace", alice[0], traceId);
+    assertThat(trace.code()).as(trace.err()).isZero();
+    assertThat(trace.out()).contains("status 500").contains("arose at expression").contains("base + \"two\"");
+
+    assertThat(umbra(env, "404s", alice[0]).out()).contains("GET /missing  trace ");
+    Run replay = umbra(env, "replay", alice[0], traceId);
+    assertThat(replay.code()).isEqualTo(1);
+    assertThat(replay.out()).contains("replayed GET /boom").contains("error: ");
+    assertThat(umbra(env, "trace", alice[0], "not-a-trace").code()).isEqualTo(1);
+  }
+
+  private static volatile Run tailed;
+
+  @Test
   void theStreamNeedsReadPermission() throws Exception {
     String[] alice = pushed("loop");
     String[] bob = RunningApp.account(db, "loop");
@@ -184,6 +216,17 @@ class TraceLoopTest {
     String[] account = RunningApp.account(db, prefix);
     push(account, CANVAS);
     return account;
+  }
+
+  /** Output and exit code of one command. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run umbra(Map<String, String> env, String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private void push(String[] account, String text) throws IOException {

@@ -1,8 +1,10 @@
 package umbra.app.client;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,12 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.ApiJson;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.ErrorResponse;
+import umbra.dto.api.ExecutionDtos;
 import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelsDto;
+import umbra.dto.api.TraceDtos;
 
 /** The editor API as the CLI's push and pull use it; every failure is one sentence ({@link Failure}). */
 public final class ApiClient {
@@ -76,6 +82,70 @@ public final class ApiClient {
     return call(HttpRequest.newBuilder(samplingUri(canvas, tlid)).DELETE(), SettingsDtos.Settings.class);
   }
 
+  /** The newest traces of every toplevel (at most ten each). */
+  public TraceDtos.TraceList traces(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas) + "/traces")).GET(), TraceDtos.TraceList.class);
+  }
+
+  public TraceDtos.TraceData trace(String canvas, long tlid, String traceId) throws Failure {
+    return call(HttpRequest.newBuilder(toplevelUri(canvas, tlid, "/traces/" + segment(traceId))).GET(),
+        TraceDtos.TraceData.class);
+  }
+
+  public TraceDtos.NotFoundList notFounds(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas) + "/404s")).GET(), TraceDtos.NotFoundList.class);
+  }
+
+  public ExecutionDtos.Executed replay(String canvas, long tlid, String traceId) throws Failure {
+    return call(withBody("POST", toplevelUri(canvas, tlid, "/replay"), new ExecutionDtos.ReplayRequest(traceId)),
+        ExecutionDtos.Executed.class);
+  }
+
+  /** One Server-Sent Event of a canvas's stream: its feed id, its type, its JSON data. */
+  public record Event(String id, String type, JsonNode data) {}
+
+  /**
+   * Follows a canvas's event stream until it ends or {@code each} returns false; with
+   * {@code lastEventId} it resumes after that event. Returns the id of the last event seen.
+   */
+  public String follow(String canvas, String lastEventId, Predicate<Event> each) throws Failure {
+    var request = HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas) + "/events"))
+        .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET();
+    if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
+    HttpResponse<Stream<String>> response = send(request.build(), HttpResponse.BodyHandlers.ofLines());
+    if (response.statusCode() != 200) {
+      throw new Failure(base + " refused the event stream (" + response.statusCode() + ")");
+    }
+    String last = lastEventId;
+    String id = null;
+    String type = "message";
+    var data = new StringBuilder();
+    try (Stream<String> lines = response.body()) {
+      for (String line : (Iterable<String>) lines::iterator) {
+        if (!line.isEmpty()) {
+          if (line.startsWith("id: ")) id = line.substring(4);
+          else if (line.startsWith("event: ")) type = line.substring(7);
+          else if (line.startsWith("data: ")) data.append(line.substring(6));
+          continue;
+        }
+        if (!data.isEmpty()) {
+          last = id;
+          if (!each.test(new Event(id, type, json.readTree(data.toString())))) return last;
+        }
+        id = null;
+        type = "message";
+        data.setLength(0);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // the connection ended; the caller may resume from the last event
+    }
+    return last;
+  }
+
+  private URI toplevelUri(String canvas, long tlid, String rest) {
+    return uri("/api/v1/canvases/" + segment(canvas) + "/toplevels/" + Long.toUnsignedString(tlid) + rest);
+  }
+
   private URI settingsUri(String canvas, String rest) {
     return uri("/api/v1/canvases/" + segment(canvas) + "/settings" + rest);
   }
@@ -96,10 +166,19 @@ public final class ApiClient {
   }
 
   private <T> T call(HttpRequest.Builder request, Class<T> type) throws Failure {
-    HttpResponse<byte[]> response;
+    HttpResponse<byte[]> response = send(request.header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() / 100 != 2) throw new Failure(error(response));
     try {
-      response = http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return json.readValue(response.body(), type);
+    } catch (IOException e) {
+      throw new Failure(base + " answered something that is not Umbra's API: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Failure {
+    try {
+      return http.send(request, body);
     } catch (ConnectException e) {
       throw new Failure("cannot reach Umbra at " + base + " (is './umbra serve' running? set UMBRA_API to its address)");
     } catch (IOException e) {
@@ -108,12 +187,6 @@ public final class ApiClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Failure("interrupted");
-    }
-    if (response.statusCode() / 100 != 2) throw new Failure(error(response));
-    try {
-      return json.readValue(response.body(), type);
-    } catch (IOException e) {
-      throw new Failure(base + " answered something that is not Umbra's API: " + e.getMessage().lines().findFirst().orElse(""));
     }
   }
 
