@@ -157,6 +157,13 @@ schemas["ReplayRequest"] = obj([("traceId", UUIDS)], "Which stored trace's input
 schemas["PlayRequest"] = obj([("traceId", UUIDS), ("fnName", {"type": "string", "description": "Module::fn_vN, or a function of the canvas"}),
     ("callerId", I64), ("args", arr({"type": "string", "description": "a value in the trace format (a Value's json)"}))],
     "Call one function for real, as the call at expression callerId of the toplevel; the trace keeps the result there.")
+schemas["CheckRequest"] = obj([("ops", arr(ref("Op")))], "The ops an edit would send to .../ops; nothing is changed.")
+schemas["CheckResult"] = obj([("verdicts", arr(obj([("tlid", I64), ("traceId", UUIDS), ("verdict", {"enum": ["same", "differs", "undecided"]}),
+    ("before", {"type": "string", "description": "the response (status, content type, body) on the current code"}),
+    ("after", {"type": "string", "description": "the response on the edited code"}),
+    ("reason", {"type": "string", "description": "why undecided: the impure call the trace has no result for"})]))),
+    ("same", I32), ("differs", I32), ("undecided", I32)],
+    "The newest traces (five per handler) of each handler the ops change, directly or through a function, replayed on the code before and after; impure calls answered from the traces.")
 schemas["Executed"] = obj([("traceId", UUIDS), ("result", ref("Value")),
     ("response", {"oneOf": [obj([("status", I32), ("body", STR)]), {"type": "null"}], "description": "the response an HTTP handler's result became"}),
     ("outcome", ref("Outcome"))], "What ran for real: its result, and how it ended; the trace keeps its results.")
@@ -253,6 +260,8 @@ paths = {
     [resp(200, "the result; the trace now holds this run's results and outcome", ref("Executed"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("ReplayRequest"))},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/execute": {"post": op("Play: call one function for real and keep its result in a trace", "executeFunction",
     [resp(200, "the result; live values of the trace now show it", ref("Executed"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("PlayRequest"))},
+ "/api/v1/canvases/{canvas}/check": {"post": op("Replay the newest traces of what the ops change on the new code, changing nothing", "checkOps",
+    [resp(200, "a verdict per replayed trace", ref("CheckResult"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], body=ref("CheckRequest"))},
  "/api/v1/canvases/{canvas}/events": {"get": op("The canvas's events as Server-Sent Events: trace, 404, ops, worker", "canvasEvents",
     [("200", {"description": "text/event-stream: each event named by its type, its data a small JSON object, its id its place in the feed "
               "(send it back as Last-Event-ID to resume; the feed keeps an hour). A heartbeat comment every 15 s. The token may come as the access_token query parameter.",

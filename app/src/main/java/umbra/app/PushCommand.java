@@ -2,8 +2,8 @@ package umbra.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,6 +17,7 @@ import umbra.domain.canvas.text.PushPlan;
 import umbra.domain.syntax.Parsed;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.CanvasDto;
+import umbra.dto.api.CheckDtos;
 import umbra.handler.api.OpWire;
 import umbra.handler.api.ToplevelWire;
 
@@ -35,14 +36,23 @@ final class PushCommand implements Command {
 
   @Override public String name() { return "push"; }
 
-  @Override public String arguments() { return "CANVAS FILE"; }
+  @Override public String arguments() { return "[--check] CANVAS FILE"; }
 
   @Override public String summary() { return "make a canvas match a canvas text file (to UMBRA_API with UMBRA_TOKEN)"; }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println("usage: umbra push [--check] CANVAS FILE");
+      out.println("  --check  change nothing: replay the newest traces of each handler the push changes on the new code,");
+      out.println("           impure calls answered from the traces, and say whether each response stays the same");
+      out.println("           (exit 0), differs or cannot be decided (exit 1)");
+      return OK;
+    }
+    boolean check = !args.isEmpty() && args.get(0).equals("--check");
+    if (check) args = args.subList(1, args.size());
     if (args.size() != 2) {
-      err.println("usage: umbra push CANVAS FILE");
+      err.println("usage: umbra push [--check] CANVAS FILE");
       return USAGE;
     }
     String canvasName = args.get(0);
@@ -72,6 +82,7 @@ final class PushCommand implements Command {
         }
       }
       PushPlan.Plan plan = PushPlan.plan(canvas, wanted);
+      if (check) return check(client.get(), canvasName, plan, canvas, out);
       if (plan.ops().isEmpty()) {
         out.println("canvas " + canvasName + " already matches " + file);
         return OK;
@@ -85,6 +96,28 @@ final class PushCommand implements Command {
       err.println("umbra push: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /** {@code push --check}: the server's verdict on each replayed trace; exit 0 only when every response stays. */
+  private static int check(ApiClient client, String canvasName, PushPlan.Plan plan, Canvas current, PrintStream out)
+      throws ApiClient.Failure {
+    CheckDtos.CheckResult result = client.check(canvasName, plan.ops().stream().map(OpWire::dto).toList());
+    out.println("replayed " + result.verdicts().size() + " traces on the new code (nothing was changed):");
+    for (CheckDtos.TraceVerdict v : result.verdicts()) {
+      String handler = current.live().stream().filter(t -> t.tlid() == v.tlid()).findFirst().map(TraceViews::describe)
+          .orElse(Long.toUnsignedString(v.tlid()));
+      switch (v.verdict()) {
+        case "differs" -> {
+          out.println("  " + handler + "  trace " + v.traceId() + "  differs");
+          out.println("      before: " + TraceViews.oneLine(v.before().replace("\n", " | "), 100));
+          out.println("      after:  " + TraceViews.oneLine(v.after().replace("\n", " | "), 100));
+        }
+        case "undecided" -> out.println("  " + handler + "  trace " + v.traceId() + "  undecided: " + v.reason());
+        default -> out.println("  " + handler + "  trace " + v.traceId() + "  same");
+      }
+    }
+    out.println(result.same() + " same, " + result.differs() + " differ, " + result.undecided() + " undecided");
+    return result.differs() + result.undecided() == 0 ? OK : FAILED;
   }
 
   /** A first id whose range (one id per line is plenty) misses every tlid the canvas has. */

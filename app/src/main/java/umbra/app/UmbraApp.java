@@ -16,6 +16,7 @@ import umbra.domain.stdlib.StdLib;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
+import umbra.handler.api.CheckApi;
 import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.EventsApi;
 import umbra.handler.api.ExecutionApi;
@@ -49,6 +50,7 @@ import umbra.handler.traces.TraceSampling;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.canvas.CanvasService;
+import umbra.service.check.CheckService;
 import umbra.service.execution.ExecutionService;
 import umbra.service.queue.EventService;
 
@@ -165,6 +167,7 @@ public final class UmbraApp implements AutoCloseable {
             new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), Limits.DEFAULT), jdbi),
             new ExecutionApi(access, loader, traces, new TraceAdditions(jdbi, Clock.systemUTC()),
                 new ExecutionService(StdLib.registry(), Limits.DEFAULT), jdbi, world),
+            new CheckApi(access, loader, traces, new CheckService(StdLib.registry(), Limits.DEFAULT), jdbi),
             new EventsApi(access, events),
             new SettingsApi(access, canvases, loader, new TraceSampling(jdbi), httpConfig.defaultSampling(),
                 httpConfig.baseDomains()));

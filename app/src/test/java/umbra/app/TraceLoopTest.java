@@ -58,6 +58,10 @@ class TraceLoopTest {
 
       [http-handler GET /now]
       Date.now_v0
+
+      [http-handler GET /dice]
+      let roll = Int.random_v1 1 6 in
+      roll * 0
       """;
 
   @Test
@@ -202,6 +206,36 @@ class TraceLoopTest {
   }
 
   private static volatile Run tailed;
+
+  @Test
+  void pushCheckReplaysTheNewestTracesOnTheNewCodeAndChangesNothing() throws Exception {
+    String[] alice = pushed("loop");
+    var env = app.env(alice[1]);
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      for (String path : List.of("/hello", "/dice", "/boom")) {
+        request(app.app().httpPort(), alice[0], path);
+        stream.next("trace", WAIT);
+      }
+    }
+    String edited = CANVAS.replace("\"hi\"", "\"bye\"")
+        .replace("let roll = Int.random_v1 1 6 in\nroll * 0", "let roll = Int.random_v1 1 6 in\nroll * 0 + 0")
+        .replace("base + \"two\"", "base + 2");
+    Path file = dir.resolve("edited.dark");
+    Files.writeString(file, edited);
+    Run check = umbra(env, "push", "--check", alice[0], file.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(1);
+    assertThat(check.out()).contains("GET /hello  trace ").contains("differs")
+        .containsPattern("before: 200 text/plain[^\\n]*\"hi\"").containsPattern("after: +200 text/plain[^\\n]*\"bye\"")
+        .containsPattern("GET /dice  trace [0-9a-f-]+  same")
+        .contains("1 same, 2 differ, 0 undecided");
+    // nothing changed: the canvas still says hi
+    assertThat(request(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
+
+    // a call with new arguments cannot be answered from the trace
+    Files.writeString(file, CANVAS.replace("Int.random_v1 1 6", "Int.random_v1 1 7"));
+    Run undecided = umbra(env, "push", "--check", alice[0], file.toString());
+    assertThat(undecided.out()).contains("GET /dice  trace ").contains("undecided: Int::random_v1 is called with arguments");
+  }
 
   @Test
   void theStreamNeedsReadPermission() throws Exception {

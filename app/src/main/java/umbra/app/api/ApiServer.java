@@ -14,6 +14,7 @@ import umbra.dto.api.ApiJson;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
 import umbra.handler.api.CanvasApi;
+import umbra.handler.api.CheckApi;
 import umbra.handler.api.DatastoreApi;
 import umbra.handler.api.EventsApi;
 import umbra.handler.api.ExecutionApi;
@@ -48,8 +49,8 @@ public final class ApiServer implements AutoCloseable {
 
   /** The handler layer's operations the routes call, one per group of resources. */
   public record Operations(ApiAccess access, HealthApi health, CanvasApi canvases, SecretApi secrets, TraceApi traces,
-      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, EventsApi events,
-      SettingsApi settings) {}
+      DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, CheckApi checks,
+      EventsApi events, SettingsApi settings) {}
 
   public ApiServer(Settings settings, Operations ops) {
     this.settings = settings;
@@ -65,6 +66,7 @@ public final class ApiServer implements AutoCloseable {
       new WorkerRoutes(requests, ops.workers()).register(config.routes);
       new AnalysisRoutes(requests, ops.analysis()).register(config.routes);
       new ExecutionRoutes(requests, ops.execution()).register(config.routes);
+      new CheckRoutes(requests, ops.checks()).register(config.routes);
       new EventRoutes(requests, ops.events()).register(config.routes);
       new SettingsRoutes(requests, ops.settings()).register(config.routes);
     });

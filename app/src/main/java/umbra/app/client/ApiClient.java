@@ -13,13 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.ApiJson;
 import umbra.dto.api.CanvasDto;
+import umbra.dto.api.CheckDtos;
 import umbra.dto.api.ErrorResponse;
 import umbra.dto.api.ExecutionDtos;
+import umbra.dto.api.OpDto;
 import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelsDto;
 import umbra.dto.api.TraceDtos;
@@ -80,6 +83,12 @@ public final class ApiClient {
 
   public SettingsDtos.Settings clearSampling(String canvas, long tlid) throws Failure {
     return call(HttpRequest.newBuilder(samplingUri(canvas, tlid)).DELETE(), SettingsDtos.Settings.class);
+  }
+
+  /** What ops would do to the canvas's stored traces; nothing changes. */
+  public CheckDtos.CheckResult check(String canvas, List<OpDto> ops) throws Failure {
+    return call(withBody("POST", uri("/api/v1/canvases/" + segment(canvas) + "/check"), new CheckDtos.CheckRequest(ops)),
+        CheckDtos.CheckResult.class);
   }
 
   /** The newest traces of every toplevel (at most ten each). */

@@ -21,6 +21,7 @@ import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.AnalysisDtos;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.CanvasList;
+import umbra.dto.api.CheckDtos;
 import umbra.dto.api.ErrorResponse;
 import umbra.dto.api.ExecutionDtos;
 import umbra.dto.api.ExprDto;
@@ -101,7 +102,8 @@ class OpenApiTest {
     Map<String, Class<?>> traceLoop = Map.of("Outcome", TraceDtos.Outcome.class, "ReplayRequest", ExecutionDtos.ReplayRequest.class,
         "PlayRequest", ExecutionDtos.PlayRequest.class, "Executed", ExecutionDtos.Executed.class,
         "AnalysisRequest", AnalysisDtos.AnalysisRequest.class, "Analysis", AnalysisDtos.Analysis.class,
-        "TraceData", TraceDtos.TraceData.class);
+        "TraceData", TraceDtos.TraceData.class, "CheckRequest", CheckDtos.CheckRequest.class,
+        "CheckResult", CheckDtos.CheckResult.class);
     for (Map<String, Class<?>> m : List.of(records, settings, traceLoop)) {
       m.forEach((name, type) ->
           assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
