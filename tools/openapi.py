@@ -186,7 +186,8 @@ schemas["Requeued"] = obj([("requeued", I32)], "How many dead letters went back 
 schemas["AnalysisRequest"] = obj([("traceId", UUIDS)], "Which stored trace to run the toplevel's code against.")
 schemas["Analysis"] = obj([("traceId", UUIDS), ("result", ref("Value")),
     ("liveValues", {"type": "object", "additionalProperties": ref("Value"),
-                    "description": "expression id (unsigned, as a string) to the value it had; an expression on a branch not taken has none"})],
+                    "description": "expression id (unsigned, as a string) to the value it had; an expression on a branch not taken has none"}),
+    ("notExecuted", arr({"type": "string", "description": "an expression id (unsigned)"}))],
     "Live values: the toplevel's code run with the trace's input, every non-pure call answered from the trace's results (a call it has no result for is incomplete); nothing is performed. Secrets show only to callers who may change the canvas.")
 schemas["UnlockedList"] = obj([("unlockedDBs", arr(I64))], "The live datastores without rows: their schema may still change.")
 schemas["NotFoundList"] = obj([("notFounds", arr(obj([("module", STR), ("path", STR), ("modifier", STR), ("timestamp", DT), ("traceId", UUIDS)])))],

@@ -62,6 +62,12 @@ class TraceLoopTest {
       [http-handler GET /dice]
       let roll = Int.random_v1 1 6 in
       roll * 0
+
+      [http-handler GET /branch]
+      if 1 > 0 then "yes" else "no"
+
+      [repl scratch]
+      1 + 2
       """;
 
   @Test
@@ -235,6 +241,48 @@ class TraceLoopTest {
     Files.writeString(file, CANVAS.replace("Int.random_v1 1 6", "Int.random_v1 1 7"));
     Run undecided = umbra(env, "push", "--check", alice[0], file.toString());
     assertThat(undecided.out()).contains("GET /dice  trace ").contains("undecided: Int::random_v1 is called with arguments");
+  }
+
+  @Test
+  void liveValuesMarkTheBranchNotTaken() throws Exception {
+    String[] alice = pushed("loop");
+    JsonNode trace;
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      request(app.app().httpPort(), alice[0], "/branch");
+      trace = stream.next("trace", WAIT).data();
+    }
+    var analysis = app.post("/api/v1/canvases/" + alice[0] + "/toplevels/" + trace.path("tlid").asLong() + "/analysis",
+        alice[1], "{\"traceId\":\"" + trace.path("traceId").asText() + "\"}").json();
+    assertThat(analysis.path("result").path("repr").asText()).isEqualTo("\"yes\"");
+    JsonNode notRun = analysis.path("notExecuted");
+    assertThat(notRun.size()).isEqualTo(1); // the else branch
+    assertThat(analysis.path("liveValues").has(notRun.get(0).asText())).isFalse();
+  }
+
+  @Test
+  void aReplRunsByReplay() throws Exception {
+    String[] alice = pushed("loop");
+    JsonNode canvas = app.get("/api/v1/canvases/" + alice[0], alice[1]).json();
+    long repl = 0;
+    for (JsonNode tl : canvas.path("toplevels")) {
+      if (tl.path("spec").path("type").asText().equals("REPL")) repl = tl.path("tlid").asLong();
+    }
+    JsonNode traces = app.get("/api/v1/canvases/" + alice[0] + "/toplevels/" + repl + "/traces", alice[1]).json();
+    var ran = app.post("/api/v1/canvases/" + alice[0] + "/toplevels/" + repl + "/replay", alice[1],
+        "{\"traceId\":\"" + traces.path("traces").get(0).path("traceId").asText() + "\"}");
+    assertThat(ran.status()).as(ran.text()).isEqualTo(200);
+    assertThat(ran.json().path("result").path("repr").asText()).isEqualTo("3");
+    assertThat(ran.json().path("outcome").path("status").asInt()).isZero();
+  }
+
+  @Test
+  void stoppingTheServerEndsTheStreamsCleanly() throws Exception {
+    String[] alice = pushed("loop");
+    var other = new RunningApp(config);
+    try (var stream = new EventStream(other.base(), alice[0], alice[1], null)) {
+      other.close();
+      assertThat(stream.ends(Duration.ofSeconds(5))).isTrue();
+    }
   }
 
   @Test

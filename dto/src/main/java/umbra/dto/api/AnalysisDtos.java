@@ -1,5 +1,6 @@
 package umbra.dto.api;
 
+import java.util.List;
 import java.util.Map;
 
 /** The editor's live values of one toplevel for one trace (the trace loop). */
@@ -10,8 +11,9 @@ public final class AnalysisDtos {
   public record AnalysisRequest(String traceId) {}
 
   /**
-   * The toplevel's result for the trace, and the value of every expression that ran, by
-   * expression id; an expression on a branch not taken has no entry.
+   * The toplevel's result for the trace, the value of every expression that ran by expression
+   * id, and the ids of the expressions that did not run (branches not taken), to show faded.
    */
-  public record Analysis(String traceId, TraceDtos.Value result, Map<String, TraceDtos.Value> liveValues) {}
+  public record Analysis(String traceId, TraceDtos.Value result, Map<String, TraceDtos.Value> liveValues,
+      List<String> notExecuted) {}
 }

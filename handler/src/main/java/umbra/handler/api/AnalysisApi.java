@@ -56,7 +56,8 @@ public final class AnalysisApi {
         var live = new TreeMap<Long, Dval>(a.liveValues());
         var out = new LinkedHashMap<String, TraceDtos.Value>();
         live.forEach((exprId, v) -> out.put(Long.toUnsignedString(exprId), value(v)));
-        return ApiResult.ok(new AnalysisDtos.Analysis(id.toString(), value(a.result()), out));
+        return ApiResult.ok(new AnalysisDtos.Analysis(id.toString(), value(a.result()), out,
+            a.notExecuted().stream().map(Long::toUnsignedString).toList()));
       }).orElseGet(() -> ApiResult.failed(Problem.NOT_FOUND, "no such toplevel"));
     });
   }

@@ -1,5 +1,7 @@
 package umbra.service.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import umbra.domain.canvas.Toplevel;
@@ -8,6 +10,7 @@ import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
 import umbra.domain.stdlib.Registry;
+import umbra.domain.syntax.Children;
 import umbra.domain.syntax.Expr;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -29,10 +32,17 @@ public final class AnalysisService {
   }
 
   /**
-   * The value of every expression that ran (expressions on branches not taken have none) and
-   * the toplevel's result; empty when the tlid is not a live handler or function.
+   * The value of every expression that ran, the ids of the code's expressions that did not run
+   * (branches not taken, lambdas never called), and the toplevel's result.
    */
-  public record Analysis(Map<Long, Dval> liveValues, Dval result) {}
+  public record Analysis(Map<Long, Dval> liveValues, List<Long> notExecuted, Dval result) {
+    public Analysis {
+      liveValues = Map.copyOf(liveValues);
+      notExecuted = List.copyOf(notExecuted);
+    }
+  }
+
+  /** Empty when the tlid is not a live handler or function. */
 
   public Optional<Analysis> analyze(AnalyzeTrace cmd) {
     Toplevel.Handler handler = cmd.canvas().handlers().live().get(cmd.tlid());
@@ -55,6 +65,14 @@ public final class AnalysisService {
     while (outcome instanceof Outcome.Suspended s) {
       outcome = evaluation.resume(answers.answer(s.request()).orElse(Dval.INCOMPLETE));
     }
-    return Optional.of(new Analysis(evaluation.liveValues(), ((Outcome.Done) outcome).value()));
+    Map<Long, Dval> live = evaluation.liveValues();
+    var notRun = new ArrayList<Long>();
+    notExecuted(code, live, notRun);
+    return Optional.of(new Analysis(live, notRun, ((Outcome.Done) outcome).value()));
+  }
+
+  private static void notExecuted(Expr e, Map<Long, Dval> live, List<Long> out) {
+    if (!live.containsKey(e.id())) out.add(e.id());
+    for (Expr child : Children.of(e)) notExecuted(child, live, out);
   }
 }
