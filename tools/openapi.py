@@ -265,8 +265,8 @@ paths = {
     [resp(200, "a verdict per replayed trace", ref("CheckResult"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], body=ref("CheckRequest"))},
  "/api/v1/canvases/{canvas}/events": {"get": op("The canvas's events as Server-Sent Events: trace, 404, ops, worker", "canvasEvents",
     [("200", {"description": "text/event-stream: each event named by its type, its data a small JSON object, its id its place in the feed "
-              "(send it back as Last-Event-ID to resume; the feed keeps an hour). A heartbeat comment every 15 s. The token may come as the access_token query parameter.",
-              "content": {"text/event-stream": {"schema": {"type": "string"}}}})] + errors(400, 401, 403, 404, 500, 503),
+              "(send it back as Last-Event-ID to resume; the feed keeps an hour). A heartbeat comment every 15 s. The token may come as the access_token query parameter. Without 'Accept: text/event-stream' the answer is a 406.",
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}}), resp(406, "the client did not ask for text/event-stream", ERR)] + errors(400, 401, 403, 404, 500, 503),
     [CANVAS, {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "string", "pattern": "^[0-9]+$"}},
      {"name": "access_token", "in": "query", "required": False, "schema": {"type": "string"}}])},
  "/api/v1/canvases/{canvas}/404s": {

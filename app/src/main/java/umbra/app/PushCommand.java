@@ -102,7 +102,9 @@ final class PushCommand implements Command {
   private static int check(ApiClient client, String canvasName, PushPlan.Plan plan, Canvas current, PrintStream out)
       throws ApiClient.Failure {
     CheckDtos.CheckResult result = client.check(canvasName, plan.ops().stream().map(OpWire::dto).toList());
-    out.println("replayed " + result.verdicts().size() + " traces on the new code (nothing was changed):");
+    int n = result.verdicts().size();
+    out.println("replayed " + n + (n == 1 ? " trace" : " traces") + " on the new code (nothing was changed)"
+        + (n == 0 ? ": the push changes no handler that has traces" : ":"));
     for (CheckDtos.TraceVerdict v : result.verdicts()) {
       String handler = current.live().stream().filter(t -> t.tlid() == v.tlid()).findFirst().map(TraceViews::describe)
           .orElse(Long.toUnsignedString(v.tlid()));

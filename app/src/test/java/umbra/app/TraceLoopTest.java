@@ -291,6 +291,9 @@ class TraceLoopTest {
     String[] bob = RunningApp.account(db, "loop");
     assertThat(app.get("/api/v1/canvases/" + alice[0] + "/events", bob[1]).status()).isEqualTo(403);
     assertThat(app.send("GET", "/api/v1/canvases/" + alice[0] + "/events", null, null).status()).isEqualTo(401);
+    var plain = app.get("/api/v1/canvases/" + alice[0] + "/events", alice[1]);
+    assertThat(plain.status()).isEqualTo(406);
+    assertThat(plain.json().path("error").path("message").asText()).contains("Accept: text/event-stream");
   }
 
   /** A new account whose canvas holds {@link #CANVAS}; (name, token). */

@@ -41,6 +41,11 @@ final class EventRoutes {
       Reply.send(ctx, opening);
       return;
     }
+    String accept = ctx.header("Accept");
+    if (accept == null || !accept.contains("text/event-stream")) {
+      Reply.error(ctx, 406, "not_acceptable", "this is a Server-Sent Events stream: ask for it with 'Accept: text/event-stream'");
+      return;
+    }
     new SseHandler(client -> {
       CanvasEventHub.Follower follower = events.follow(ok.value(), new ClientSink(client));
       client.onClose(follower::close);

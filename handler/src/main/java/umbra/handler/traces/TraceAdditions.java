@@ -30,22 +30,26 @@ public final class TraceAdditions {
     this.clock = clock;
   }
 
-  /** A replay of a handler: its results and arguments, its outcome, and a {@code trace} event for open editors. */
+  /**
+   * A replay of a handler: its results and arguments, its outcome, and a {@code trace} event for
+   * open editors; {@code desc} names the handler when the trace has no stored request (a sample).
+   */
   public void replayed(UUID canvasId, UUID traceId, long tlid, TraceDesc desc, List<RecordedResult> results,
       List<RecordedArguments> arguments, TraceOutcome outcome) {
     jdbi.useTransaction(h -> {
       Instant at = clock.instant();
       insert(h.prepareBatch(RESULTS), h.prepareBatch(ARGUMENTS), canvasId, traceId, results, arguments, at);
-      h.createUpdate("""
+      // the event names the request's own path when the trace has one stored
+      String path = h.createQuery("""
           UPDATE stored_events_v2 SET status = :status, duration_us = :duration, error = :error, error_tlid = :etlid,
-            error_expr_id = :eid WHERE canvas_id = :canvas AND trace_id = :trace""")
+            error_expr_id = :eid WHERE canvas_id = :canvas AND trace_id = :trace RETURNING path""")
           .bind("status", outcome.status()).bind("duration", outcome.durationMicros())
           .bind("error", outcome.error().orElse(null))
           .bind("etlid", outcome.errorAt().map(e -> e.tlid()).orElse(null))
           .bind("eid", outcome.errorAt().map(e -> e.exprId()).orElse(null))
-          .bind("canvas", canvasId).bind("trace", traceId).execute();
+          .bind("canvas", canvasId).bind("trace", traceId).mapTo(String.class).findFirst().orElse(desc.path());
       CanvasEventLog.append(h, List.of(Map.entry(canvasId, CanvasEventLog.json(new EventDtos.Trace(EventDtos.Trace.TYPE,
-          tlid, traceId.toString(), desc.module(), desc.modifier(), desc.path(), outcome.status(),
+          tlid, traceId.toString(), desc.module(), desc.modifier(), path, outcome.status(),
           outcome.durationMicros(), outcome.error())))));
     });
   }
