@@ -166,7 +166,9 @@ schemas["CheckResult"] = obj([("verdicts", arr(obj([("tlid", I64), ("traceId", U
     "The newest traces (five per handler) of each handler the ops change, directly or through a function, replayed on the code before and after; impure calls answered from the traces.")
 schemas["Executed"] = obj([("traceId", UUIDS), ("result", ref("Value")),
     ("response", {"oneOf": [obj([("status", I32), ("body", STR)]), {"type": "null"}], "description": "the response an HTTP handler's result became"}),
-    ("outcome", ref("Outcome"))], "What ran for real: its result, and how it ended; the trace keeps its results.")
+    ("outcome", ref("Outcome")),
+    ("before", {"oneOf": [ref("Outcome"), {"type": "null"}], "description": "a replay: how the trace had ended before it, to compare"})],
+    "What ran for real: its result, and how it ended; the trace keeps its results.")
 schemas["DatastoreList"] = obj([("datastores", arr(obj([("tlid", I64), ("name", STR),
     ("columns", arr(obj([("name", STR), ("type", STR)]))), ("count", I64),
     ("locked", {"type": "boolean", "description": "has rows: its columns cannot change (schema ops are refused with 422)"}),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import umbra.app.client.ApiClient;
 import umbra.domain.canvas.Canvas;
 import umbra.dto.api.ExecutionDtos;
+import umbra.dto.api.TraceDtos;
 
 /** {@code umbra replay CANVAS TRACE_ID}: runs the trace's handler on its current code with the trace's input, for real. */
 final class ReplayCommand implements Command {
@@ -44,6 +45,7 @@ final class ReplayCommand implements Command {
       ExecutionDtos.Executed done = client.get().replay(canvasName, found.get().toplevel().tlid(), found.get().traceId());
       out.println("replayed " + TraceViews.describe(found.get().toplevel()) + " with trace " + done.traceId() + " in "
           + TraceViews.duration(done.outcome().durationMicros()));
+      done.before().ifPresent(was -> out.println("was " + shown(was) + ", now " + shown(done.outcome())));
       done.response().ifPresentOrElse(r -> out.println(r.status() + "\n" + r.body()),
           () -> out.println(done.result().repr()));
       done.outcome().error().ifPresent(e -> out.println("error: " + e));
@@ -52,5 +54,11 @@ final class ReplayCommand implements Command {
       err.println("umbra replay: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /** {@code 500 (error: ...)}, {@code 200}, or {@code ok} for runs without a response. */
+  private static String shown(TraceDtos.Outcome o) {
+    String status = o.status() == 0 ? (o.error().isPresent() ? "failed" : "ok") : Integer.toString(o.status());
+    return status + o.error().map(e -> " (" + TraceViews.oneLine(e, 80) + ")").orElse("");
   }
 }

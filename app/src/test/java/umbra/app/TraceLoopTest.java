@@ -174,6 +174,7 @@ class TraceLoopTest {
       assertThat(replayed.status()).as(replayed.text()).isEqualTo(200);
       assertThat(replayed.json().path("response").path("status").asInt()).isEqualTo(200);
       assertThat(replayed.json().path("response").path("body").asText()).contains("/hello");
+      assertThat(replayed.json().path("before").path("status").asInt()).isEqualTo(200);
       // open editors hear that the trace changed
       assertThat(stream.next("trace", WAIT).data().path("traceId").asText()).isEqualTo(trace.path("traceId").asText());
     }
@@ -207,7 +208,7 @@ class TraceLoopTest {
     assertThat(umbra(env, "404s", alice[0]).out()).contains("GET /missing  trace ");
     Run replay = umbra(env, "replay", alice[0], traceId);
     assertThat(replay.code()).isEqualTo(1);
-    assertThat(replay.out()).contains("replayed GET /boom").contains("error: ");
+    assertThat(replay.out()).contains("replayed GET /boom").contains("was 500 (+ was called with a Str").contains("error: ");
     assertThat(umbra(env, "trace", alice[0], "not-a-trace").code()).isEqualTo(1);
   }
 

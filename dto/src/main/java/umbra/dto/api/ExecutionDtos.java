@@ -21,6 +21,11 @@ public final class ExecutionDtos {
   /** The response an HTTP handler's result became; the body as UTF-8 text. */
   public record Response(int status, String body) {}
 
-  /** What ran: the result, the response (HTTP handlers only), and how it ended. */
-  public record Executed(String traceId, TraceDtos.Value result, Optional<Response> response, TraceDtos.Outcome outcome) {}
+  /**
+   * What ran: the result, the response (HTTP handlers only), how it ended, and for a replay how
+   * the trace had ended before it ({@code before}; null for a play or a trace without one), so
+   * the difference the current code makes shows.
+   */
+  public record Executed(String traceId, TraceDtos.Value result, Optional<Response> response, TraceDtos.Outcome outcome,
+      Optional<TraceDtos.Outcome> before) {}
 }

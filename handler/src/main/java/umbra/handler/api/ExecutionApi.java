@@ -13,6 +13,7 @@ import umbra.domain.account.Permission;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.trace.TraceDesc;
+import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Repr;
 import umbra.dto.api.ExecutionDtos;
@@ -75,7 +76,7 @@ public final class ExecutionApi {
       ExecutionStep.Finished done = perform(run.orElseThrow().start(), canvasId);
       var desc = new TraceDesc(handler.spec().module(), handler.spec().name(), handler.spec().modifier());
       additions.replayed(canvasId, id, tlid, desc, done.results(), done.arguments(), done.outcome());
-      return ApiResult.ok(executed(id, done));
+      return ApiResult.ok(executed(id, done, data.get().outcome()));
     }));
   }
 
@@ -97,7 +98,7 @@ public final class ExecutionApi {
           }
           ExecutionStep.Finished done = perform(run.get().start(), canvasId);
           additions.played(canvasId, id, done.results(), done.arguments());
-          return ApiResult.ok(executed(id, done));
+          return ApiResult.ok(executed(id, done, Optional.empty()));
         })));
   }
 
@@ -124,11 +125,12 @@ public final class ExecutionApi {
     return jdbi.withHandle(h -> new SecretStore(h).values(canvasId));
   }
 
-  private static ExecutionDtos.Executed executed(UUID traceId, ExecutionStep.Finished done) {
+  private static ExecutionDtos.Executed executed(UUID traceId, ExecutionStep.Finished done,
+      Optional<TraceOutcome> before) {
     return new ExecutionDtos.Executed(traceId.toString(), new TraceDtos.Value(Repr.toRepr(done.result()),
         TraceValueJson.write(done.result())),
         done.response().map(r -> new ExecutionDtos.Response(r.status(), new String(r.body(), StandardCharsets.UTF_8))),
-        TraceApi.outcome(done.outcome()));
+        TraceApi.outcome(done.outcome()), before.map(TraceApi::outcome));
   }
 
   private static ApiResult<UUID> traceId(String text) {

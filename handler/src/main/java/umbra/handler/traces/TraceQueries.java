@@ -126,31 +126,34 @@ public final class TraceQueries {
     }));
   }
 
+  /** A stored input row: the value, the concrete path, when it arrived, how the run ended. */
+  private record StoredInput(String value, String path, Instant timestamp, Optional<TraceOutcome> outcome) {}
+
   private static TraceData handlerInput(Handle h, UUID canvasId, UUID traceId, Toplevel.Handler handler,
       List<StoredResult> results) {
     var stored = h.createQuery("""
         SELECT value, path, timestamp, status, duration_us, error, error_tlid, error_expr_id FROM stored_events_v2
         WHERE canvas_id = :canvas AND trace_id = :trace ORDER BY timestamp DESC LIMIT 1""")
         .bind("canvas", canvasId).bind("trace", traceId)
-        .map((rs, ctx) -> new Object[] {rs.getString("value"), rs.getString("path"),
-            rs.getObject("timestamp", OffsetDateTime.class).toInstant(), outcome(rs)})
+        .map((rs, ctx) -> new StoredInput(rs.getString("value"), rs.getString("path"),
+            rs.getObject("timestamp", OffsetDateTime.class).toInstant(), outcome(rs)))
         .findOne();
     HandlerSpec spec = handler.spec();
     if (stored.isEmpty()) {
       return new TraceData(traceId, SampleInputs.forHandler(spec), Instant.EPOCH, results, Optional.empty());
     }
-    Dval value = TraceValueJson.read((String) stored.get()[0]);
+    Dval value = TraceValueJson.read(stored.get().value());
     var input = new ArrayList<Map.Entry<String, Dval>>();
     switch (spec) {
-      case HandlerSpec.Http http -> routeInput(input, "request", value, http.route(), (String) stored.get()[1]);
-      case HandlerSpec.HttpBasic basic -> routeInput(input, "request", value, basic.route(), (String) stored.get()[1]);
+      case HandlerSpec.Http http -> routeInput(input, "request", value, http.route(), stored.get().path());
+      case HandlerSpec.HttpBasic basic -> routeInput(input, "request", value, basic.route(), stored.get().path());
       case HandlerSpec.Worker w -> input.add(Map.entry("event", value));
       case HandlerSpec.OldWorker w -> input.add(Map.entry("event", value));
       case HandlerSpec.Cron c -> { }
       case HandlerSpec.Repl r -> { }
       case HandlerSpec.UnknownHandler u -> { }
     }
-    return new TraceData(traceId, input, (Instant) stored.get()[2], results, (Optional<TraceOutcome>) stored.get()[3]);
+    return new TraceData(traceId, input, stored.get().timestamp(), results, stored.get().outcome());
   }
 
   /** The request, then the route variables bound again from the stored path (incomplete if it no longer binds). */
