@@ -13,7 +13,7 @@ import java.util.Arrays;
  *       arriving on the open event stream; peer: that request's own round trip.
  *   <li>{@link #editToLive}: from an ops request's response (a new value for a handler) to the
  *       first canvas response with the new value, asking back to back; peer: the ops request's
- *       own time.
+ *       own time; and the same canvas request once more, from the cache.
  * </ul>
  */
 final class TraceLoopLatency {
@@ -34,10 +34,17 @@ final class TraceLoopLatency {
     }
   }
 
-  /** A measured series and its peer, the same iterations; {@code note} says what else was seen. */
-  record Series(Spread measured, Spread peer, String note) {}
+  /** Request-to-event latency and, from the same requests, their round trips (the peer). */
+  record Requests(Spread toEvent, Spread roundTrip) {}
 
-  static Series requestToTrace(TraceLoopApp app, EventFeed feed, int warmup, int n) throws Exception {
+  /**
+   * Edit-to-live latency; the ops requests' own times (the peer); the same canvas request once
+   * more right after it went live, served from the cache (what the reload adds shows against it);
+   * and how many canvas answers still had the old value after an edit's response.
+   */
+  record Edits(Spread toLive, Spread opsRequest, Spread cachedRequest, int staleAnswers, int maxStaleInARow) {}
+
+  static Requests requestToTrace(TraceLoopApp app, EventFeed feed, int warmup, int n) throws Exception {
     double[] event = new double[n];
     double[] roundTrip = new double[n];
     for (int i = -warmup; i < n; i++) {
@@ -57,12 +64,13 @@ final class TraceLoopLatency {
       }
       Thread.sleep(PAUSE);
     }
-    return new Series(Spread.of(event), Spread.of(roundTrip), "");
+    return new Requests(Spread.of(event), Spread.of(roundTrip));
   }
 
-  static Series editToLive(TraceLoopApp app, int warmup, int n) throws Exception {
+  static Edits editToLive(TraceLoopApp app, int warmup, int n) throws Exception {
     double[] live = new double[n];
     double[] ops = new double[n];
+    double[] cached = new double[n];
     int staleAnswers = 0;
     int maxStale = 0;
     for (int i = -warmup; i < n; i++) {
@@ -77,16 +85,18 @@ final class TraceLoopLatency {
         stale++;
       }
       long served = System.nanoTime();
+      if (!isLive(app.get(EDIT_PATH), value)) throw new IllegalStateException(value + " went live, then away");
+      long again = System.nanoTime();
       if (i >= 0) {
         live[i] = (served - committed) / 1e6;
         ops[i] = (committed - before) / 1e6;
+        cached[i] = (again - served) / 1e6;
         staleAnswers += stale;
         maxStale = Math.max(maxStale, stale);
       }
       Thread.sleep(PAUSE);
     }
-    return new Series(Spread.of(live), Spread.of(ops),
-        "stale answers after an edit's response: " + staleAnswers + " in all, at most " + maxStale + " in a row");
+    return new Edits(Spread.of(live), Spread.of(ops), Spread.of(cached), staleAnswers, maxStale);
   }
 
   private static boolean isLive(TraceLoopApp.Answer answer, String value) {

@@ -22,8 +22,8 @@ public final class TraceLoopRatios {
     int warmup = quick ? 10 : 50;
     int requests = quick ? 50 : 300;
     int edits = quick ? 30 : 200;
-    TraceLoopLatency.Series trace;
-    TraceLoopLatency.Series live;
+    TraceLoopLatency.Requests trace;
+    TraceLoopLatency.Edits live;
     try (var app = new TraceLoopApp();
          var feed = new EventFeed(app.apiBase(), TraceLoopApp.CANVAS, app.token())) {
       trace = TraceLoopLatency.requestToTrace(app, feed, warmup, requests);
@@ -34,15 +34,17 @@ public final class TraceLoopRatios {
     printAnalysis(scores.get("analysis"), scores.get("evaluation"));
     System.out.println();
     System.out.printf("%-24s %9s %9s %9s  %s%n", "latency", "p50", "p99", "max", "goal");
-    printSeries("request to trace event", trace.measured(), TRACE_GOAL_MS);
-    printSeries("(request round trip)", trace.peer(), 0);
-    printSeries("edit to live", live.measured(), LIVE_GOAL_MS);
-    printSeries("(ops request)", live.peer(), 0);
+    printSeries("request to trace event", trace.toEvent(), TRACE_GOAL_MS);
+    printSeries("(request round trip)", trace.roundTrip(), 0);
+    printSeries("edit to live", live.toLive(), LIVE_GOAL_MS);
+    printSeries("(ops request)", live.opsRequest(), 0);
+    printSeries("(live request, cached)", live.cachedRequest(), 0);
     System.out.printf("ratios of p99s: trace event / round trip %.2f, live / ops request %.2f%n",
-        trace.measured().p99() / trace.peer().p99(), live.measured().p99() / live.peer().p99());
+        trace.toEvent().p99() / trace.roundTrip().p99(), live.toLive().p99() / live.opsRequest().p99());
     System.out.println("(" + warmup + " warm-up, then " + requests + " requests and " + edits + " edits, one at a time, "
         + TraceLoopLatency.PAUSE.toMillis() + " ms idle between them; a fresh connection per canvas request; "
-        + live.note() + ")");
+        + "canvas answers with the old value after an edit's response: " + live.staleAnswers() + ", at most "
+        + live.maxStaleInARow() + " in a row)");
   }
 
   private static void printAnalysis(Double analysis, Double evaluation) {
