@@ -33,6 +33,9 @@ final class BenchDatabase implements AutoCloseable {
 
   Database database() { return database; }
 
+  /** Where the database is, for a server that opens its own pool on it. */
+  DatabaseConfig config() { return server.withDatabase(name); }
+
   @Override public void close() {
     database.close();
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
