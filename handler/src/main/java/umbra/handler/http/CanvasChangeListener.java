@@ -46,7 +46,7 @@ public final class CanvasChangeListener implements AutoCloseable {
             PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
             if (notes == null) continue;
             for (PGNotification n : notes) {
-              if (n.getName().equals(CanvasChanges.CHANNEL)) snapshots.invalidate(UUID.fromString(n.getParameter()));
+              if (n.getName().equals(CanvasChanges.CHANNEL)) snapshots.changed(UUID.fromString(n.getParameter()));
             }
           }
         } finally {

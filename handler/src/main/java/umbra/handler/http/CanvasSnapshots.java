@@ -1,6 +1,8 @@
 package umbra.handler.http;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +80,29 @@ public final class CanvasSnapshots {
       customDomains.put(host, new Domain(name, now + (listening ? customDomainTtl : Math.min(customDomainTtl, recheckDeaf))));
     }
     return name;
+  }
+
+  /**
+   * This process committed a change to the canvas: the names it is cached under are loaded again
+   * at once, so the next request is served the new code without waiting for a load.
+   */
+  void reload(UUID canvasId) {
+    List<String> names = byName.entrySet().stream().filter(e -> e.getValue().canvas().canvasId().equals(canvasId))
+        .map(Map.Entry::getKey).toList();
+    invalidate(canvasId);
+    for (String name : names) byName(name);
+  }
+
+  /**
+   * A change to the canvas was announced (by any process): what is cached goes, unless it is
+   * already the canvas as it is now (this process reloaded it on commit).
+   */
+  void changed(UUID canvasId) {
+    invalidations.incrementAndGet();
+    customDomains.clear();
+    if (byName.values().stream().noneMatch(e -> e.canvas().canvasId().equals(canvasId))) return;
+    String now = loader.fingerprint(canvasId);
+    byName.values().removeIf(e -> e.canvas().canvasId().equals(canvasId) && !e.fingerprint().equals(now));
   }
 
   /** A canvas changed; custom domains are forgotten too, since one may now point elsewhere. */

@@ -50,8 +50,8 @@ public final class HttpServing implements AutoCloseable {
 
   public HttpRequestHandler handler() { return handler; }
 
-  /** This process changed the canvas: serve the new code from the next request on. */
-  public void canvasChanged(UUID canvasId) { snapshots.invalidate(canvasId); }
+  /** This process changed the canvas: the new code is loaded now, and served from the next request on. */
+  public void canvasChanged(UUID canvasId) { snapshots.reload(canvasId); }
 
   /** For the health endpoint: what the trace writer did, including the traces it had to drop. */
   public TraceWriter.Stats traceStats() { return traces.stats(); }

@@ -90,4 +90,21 @@ class CacheInvalidationTest {
     nanos.addAndGet(Duration.ofSeconds(2).toNanos());
     assertThat(snapshots.canvasNameForCustomDomain(host)).isEmpty();
   }
+
+  @Test
+  void aCommitHereReloadsAtOnceAndTheAnnouncementKeepsWhatIsCurrent(Database db) {
+    var canvas = new CanvasFixture(db).apply(handler(10, "\"old\""));
+    var snapshots = new CanvasSnapshots(new HttpCanvasLoader(db.jdbi(), new StorageCodec(), SamplingRule.ALL),
+        new AtomicLong()::get, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(10));
+    snapshots.byName(canvas.name()).orElseThrow();
+    canvas.apply(handler(10, "\"new\""));
+    snapshots.reload(canvas.canvas.id());
+    var reloaded = snapshots.byName(canvas.name()).orElseThrow();
+    assertThat(reloaded.httpHandlers().get(0).ast().toString()).contains("new");
+    snapshots.changed(canvas.canvas.id()); // the commit's own announcement comes back: nothing to drop
+    assertThat(snapshots.byName(canvas.name()).orElseThrow()).isSameAs(reloaded);
+    canvas.apply(handler(10, "\"newer\"")); // another process's commit
+    snapshots.changed(canvas.canvas.id());
+    assertThat(snapshots.byName(canvas.name()).orElseThrow().httpHandlers().get(0).ast().toString()).contains("newer");
+  }
 }
