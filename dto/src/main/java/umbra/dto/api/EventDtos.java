@@ -30,7 +30,10 @@ public final class EventDtos {
     public static final String TYPE = "ops";
   }
 
-  /** {@code "worker"}: a worker's queue or state changed ({@code change}: enqueued, done, retry, dead, paused, running). */
+  /**
+   * {@code "worker"}: a worker's queue or state changed ({@code change}: enqueued, retry, dead,
+   * requeued, paused, running); a finished run shows as its {@code trace} event instead.
+   */
   public record Worker(String type, String worker, String change) {
     public static final String TYPE = "worker";
   }
