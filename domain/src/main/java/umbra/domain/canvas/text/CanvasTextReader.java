@@ -31,7 +31,8 @@ final class CanvasTextReader {
   private Canvas canvas = Canvas.empty();
 
   private CanvasTextReader(String text, long firstId) {
-    this.lines = Arrays.asList(text.split("\\R", -1));
+    // lines end at \n, \r\n or \r only: U+2028 and friends inside a string literal are text
+    this.lines = Arrays.asList(text.split("\r\n|\n|\r", -1));
     this.nextId = firstId;
   }
 

@@ -42,7 +42,8 @@ final class Quoting {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !validPair(s, i)) {
+          // U+0085, U+2028 and U+2029 end a line for the reader (\R): escaped, a name stays on its line
+          if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validPair(s, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -107,6 +107,16 @@ class CanvasTextTest {
   }
 
   @Test
+  void namesHoldingUnicodeLineBreaksStayOnTheirHeaderLine() {
+    // U+0085, U+2028 and U+2029 end a line for the reader; a name holding one is escaped
+    String printed = CanvasText.print(read("[worker \"a\\u2029b\\u2028c\\u0085d\"]\n1\n"));
+    assertThat(printed).startsWith("[worker \"a\\u2029b\\u2028c\\u0085d\"]\n");
+    assertThat(CanvasText.print(read(printed))).isEqualTo(printed);
+    Toplevel.Handler h = (Toplevel.Handler) read("[http-handler GET /x]\n\"a\u2028b\"\n").live().get(0);
+    assertThat(h.ast()).isEqualTo(new Expr.EString(h.ast().id(), "a\u2028b"));
+  }
+
+  @Test
   void anEmptyFileIsAnEmptyCanvas() {
     assertThat(read("").live()).isEmpty();
     assertThat(read("// nothing yet\n\n").live()).isEmpty();
