@@ -94,6 +94,10 @@ class BwdServerTest {
         .containsPattern("\r\nx-darklang-execution-id: [0-9a-f]{32}\r\n").doesNotContain("Transfer-Encoding");
     assertThat(RawClient.exchange(server.port(), "GET / HTTP/1.1\r\nHost: nobody-home.localhost\r\n\r\n", 5000))
         .startsWith("HTTP/1.1 404 Not Found\r\n").endsWith("canvas not found");
+    // a Host that cannot name a canvas is told how canvases are addressed
+    assertThat(RawClient.exchange(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n", 5000))
+        .startsWith("HTTP/1.1 404 Not Found\r\n").contains("canvas not found: canvases are addressed by the Host header")
+        .contains("curl -H 'Host: alice.localhost' http://127.0.0.1:8000/path");
   }
 
   @Test

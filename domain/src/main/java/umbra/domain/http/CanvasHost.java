@@ -3,6 +3,7 @@ package umbra.domain.http;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import umbra.domain.account.CanvasName;
 
 /**
@@ -38,6 +39,17 @@ public sealed interface CanvasHost {
       }
     }
     return new Custom(h);
+  }
+
+  /**
+   * Whether a host cannot name a canvas at all: absent, a base domain itself ({@code localhost}),
+   * or an IP address. A request to it is told how canvases are addressed.
+   */
+  static boolean namesNoCanvas(Optional<String> host, List<String> baseDomains) {
+    if (host.isEmpty() || host.get().isEmpty()) return true;
+    String h = host.get().toLowerCase(Locale.ROOT);
+    return baseDomains.stream().anyMatch(b -> b.equalsIgnoreCase(h)) || h.contains(":") || h.startsWith("[")
+        || h.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
   }
 
   private static CanvasHost named(String name) {

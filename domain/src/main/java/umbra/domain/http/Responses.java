@@ -23,6 +23,15 @@ public final class Responses {
 
   public static HttpResponse canvasNotFound() { return text(404, "canvas not found"); }
 
+  /**
+   * A request whose Host cannot name a canvas (an IP address, bare {@code localhost}): still a
+   * 404 {@code canvas not found}, followed by how canvases are addressed.
+   */
+  public static HttpResponse canvasNotAddressed(String exampleBase) {
+    return text(404, "canvas not found: canvases are addressed by the Host header, <canvas>." + exampleBase
+        + " (with curl: curl -H 'Host: alice." + exampleBase + "' http://127.0.0.1:8000/path)");
+  }
+
   public static HttpResponse noRoute() { return text(404, "404 Not Found: No route matches"); }
 
   /** Two handlers of equal specificity: the raw request path is named. */

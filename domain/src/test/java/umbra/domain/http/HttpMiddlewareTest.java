@@ -38,6 +38,10 @@ class HttpMiddlewareTest {
     assertThat(CanvasHost.of("2xx6.builtwithdark.localhost", bases)).isEqualTo(new CanvasHost.Invalid());
     assertThat(CanvasHost.of("a.b.localhost", bases)).isEqualTo(new CanvasHost.Custom("a.b.localhost"));
     assertThat(CanvasHost.of("shop.example.com", bases)).isEqualTo(new CanvasHost.Custom("shop.example.com"));
+    assertThat(CanvasHost.namesNoCanvas(Optional.of("127.0.0.1"), bases)).isTrue();
+    assertThat(CanvasHost.namesNoCanvas(Optional.of("localhost"), bases)).isTrue();
+    assertThat(CanvasHost.namesNoCanvas(Optional.empty(), bases)).isTrue();
+    assertThat(CanvasHost.namesNoCanvas(Optional.of("shop.example.com"), bases)).isFalse();
   }
 
   @Test

@@ -83,7 +83,12 @@ public final class HttpRequestHandler {
     };
     if (early.isPresent()) return WireResponse.finish(early.get(), executionId, r.isHead());
     Optional<HttpCanvas> canvas = canvas(r);
-    if (canvas.isEmpty()) return WireResponse.finish(Responses.canvasNotFound(), executionId, r.isHead());
+    if (canvas.isEmpty()) {
+      HttpResponse notFound = CanvasHost.namesNoCanvas(r.host(), config.baseDomains())
+          ? Responses.canvasNotAddressed(config.baseDomains().isEmpty() ? "localhost" : config.baseDomains().get(0))
+          : Responses.canvasNotFound();
+      return WireResponse.finish(notFound, executionId, r.isHead());
+    }
     EffectPerformer world = CanvasWorld.of(canvas.get().canvasId(), userData, queue, effects);
     long started = System.nanoTime();
     UUID traceId = traceId();
