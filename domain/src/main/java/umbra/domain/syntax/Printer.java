@@ -72,7 +72,7 @@ public final class Printer {
       case EMatch m -> OPEN;
       case EBinOp b -> Operators.level(b.op().function());
       case EPipe p -> 3;
-      case EFnCall f -> f.args().isEmpty() ? ATOM : APPLICATION;
+      case EFnCall f -> f.args().isEmpty() && !(f.name() instanceof FnName.User) ? ATOM : APPLICATION;
       case EConstructor c -> c.args().isEmpty() ? ATOM : APPLICATION;
       case EFeatureFlag f -> APPLICATION;
       case EPartial p -> APPLICATION;
@@ -161,8 +161,10 @@ public final class Printer {
     fieldName(f.field());
   }
 
+  /** A user function without arguments is called {@code links ()}: a bare name is a variable. */
   private void call(EFnCall f, List<Expr> args) {
     application(fnName(f.name(), f.rail()), args);
+    if (args.isEmpty() && f.name() instanceof FnName.User) out.append(" ()");
   }
 
   private void application(String head, List<Expr> args) {
