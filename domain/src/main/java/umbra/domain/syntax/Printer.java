@@ -176,7 +176,7 @@ public final class Printer {
   }
 
   /** B.3 in reverse: {@code Mod.fn_vN_ster}, {@code Date.(<)}, {@code Test.Test.Test.fn}, {@code toString}. */
-  static String fnName(FnName name, Rail rail) {
+  public static String fnName(FnName name, Rail rail) {
     String ster = rail == Rail.RAIL ? "_ster" : "";
     return switch (name) {
       case FnName.Stdlib s when s.module().isEmpty() -> quotedName(s.function() + version(s.version()) + ster);
