@@ -129,6 +129,11 @@ schemas["Error"] = obj([("error", obj([("code", {"type": "string", "description"
 schemas["TraceStats"] = obj([("queued", I64), ("written", I64), ("shed", I64), ("dropped", I64), ("failed", I64)],
     "traces of the canvas server since start: waiting, written, shed by a handler's trace budget, dropped by a full queue, lost to a failed write")
 schemas["Health"] = obj([("status", {"const": "ok"}), ("database", {"const": "reachable"}), ("traces", ref("TraceStats"))])
+schemas["Reference"] = obj([("functions", arr(obj([("name", {"type": "string", "examples": ["Int::add_v1"]}), ("module", {"type": "string", "description": "empty for toString and the other one-word functions"}),
+    ("function", STR), ("version", I32), ("written", {"type": "string", "description": "how code calls it", "examples": ["Int.add_v1"]}),
+    ("params", arr(obj([("name", STR), ("type", STR)]))), ("returnType", STR), ("purity", {"enum": ["pure", "impure", "impure, previewable"]}),
+    ("deprecation", {"type": ["string", "null"], "description": "why not to use it; null when current"}), ("description", STR)])))],
+    "Every builtin function, by module, name and version; types in the canvas text's notation.")
 schemas["CanvasList"] = obj([("canvases", arr(obj([("name", STR), ("owner", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"})])))])
 schemas["Canvas"] = obj([("name", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"}),
   ("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("secrets", arr(STR)),
@@ -233,6 +238,8 @@ common = [401, 500, 503]
 paths = {
  "/api/openapi.json": {"get": op("This document", "openApi", [resp(200, "OpenAPI 3.1 document")], security=False)},
  "/api/v1/health": {"get": op("Whether the server and its database answer", "health", [resp(200, "healthy", ref("Health"))] + errors(500, 503), security=False)},
+ "/docs": {"get": op("The builtin functions' reference as an HTML page with a search box (?q=WORD starts with a search)", "docsPage", [("200", {"description": "HTML page", "content": {"text/html": {"schema": STR}}})], security=False)},
+ "/docs.json": {"get": op("The builtin functions' reference, as umbra docs lists them", "docs", [resp(200, "every builtin", ref("Reference"))], security=False)},
  "/api/v1/canvases": {"get": op("The caller's canvases: owned and granted", "listCanvases", [resp(200, "sorted by name", ref("CanvasList"))] + errors(*common))},
  "/api/v1/canvases/{canvas}": {"get": op("Initial load of a canvas (created on first use)", "loadCanvas", [resp(200, "the canvas", ref("Canvas"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
  "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels", ref("Toplevels"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},

@@ -22,7 +22,7 @@ public final class Main {
     var main = new Main(List.of(new TestCommand(), new ServeCommand(env), new AccountCommand(env),
         new DbCommand(env), new WorkerCommand(env), new PushCommand(env), new PullCommand(env), new SettingsCommand(env),
         new TailCommand(env), new TracesCommand(env), new TraceCommand(env), new NotFoundsCommand(env), new ReplayCommand(env),
-        help));
+        new DocsCommand(), help));
     help.listing(main.commands);
     return main;
   }

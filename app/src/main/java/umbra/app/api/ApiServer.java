@@ -10,6 +10,8 @@ import java.util.List;
 import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import umbra.domain.stdlib.Reference;
+import umbra.domain.stdlib.StdLib;
 import umbra.dto.api.ApiJson;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
@@ -59,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
     this.javalin = Javalin.create(config -> {
       configure(config, json);
       new ServiceRoutes(ops.health()).register(config.routes);
+      new DocsRoutes(Reference.of(StdLib.registry())).register(config.routes);
       new CanvasRoutes(requests, ops.canvases()).register(config.routes);
       new SecretRoutes(requests, ops.secrets()).register(config.routes);
       new TraceRoutes(requests, ops.traces()).register(config.routes);

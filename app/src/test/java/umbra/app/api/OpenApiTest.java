@@ -30,6 +30,7 @@ import umbra.dto.api.HandlerSpecDto;
 import umbra.dto.api.HealthResponse;
 import umbra.dto.api.OpDto;
 import umbra.dto.api.PatternDto;
+import umbra.dto.api.ReferenceDtos;
 import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
 import umbra.dto.api.SettingsDtos;
@@ -104,7 +105,8 @@ class OpenApiTest {
         "AnalysisRequest", AnalysisDtos.AnalysisRequest.class, "Analysis", AnalysisDtos.Analysis.class,
         "TraceData", TraceDtos.TraceData.class, "CheckRequest", CheckDtos.CheckRequest.class,
         "CheckResult", CheckDtos.CheckResult.class);
-    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop)) {
+    Map<String, Class<?>> docs = Map.of("Reference", ReferenceDtos.Reference.class);
+    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, docs)) {
       m.forEach((name, type) ->
           assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
     }

@@ -234,6 +234,11 @@ public final class Parser {
     Token head = peek();
     Expr callee = atom();
     Token bareName = head.kind() == Kind.IDENT && current == headIndex + 1 ? head : null;
+    if (callee instanceof EVariable v && bareName != null && unitFollows()) {
+      advance();
+      advance();
+      return userCall(v, List.of());
+    }
     int applied = 0;
     while (startsArgument()) {
       Token at = peek();
@@ -242,6 +247,14 @@ public final class Parser {
       applied++;
     }
     return applied > 0 ? partial(callee) : callee;
+  }
+
+  /**
+   * {@code links ()}: a call of a user function without parameters, as F# calls a function of
+   * unit. A bare {@code links} stays a variable, as in Dark's FSharpToExpr.
+   */
+  private boolean unitFollows() {
+    return check(Kind.LPAREN) && !offside(peek()) && peekAt(1).kind() == Kind.RPAREN;
   }
 
   /** F# reads {@code f -5} (space before the minus, none after) as {@code f (-5)}. */
@@ -298,9 +311,13 @@ public final class Parser {
 
   /** B.3: any identifier applied to arguments is a user-function call; {@code _ster} puts it on the rail. */
   private Expr userCall(EVariable v, Expr arg) {
+    return userCall(v, List.of(arg));
+  }
+
+  private Expr userCall(EVariable v, List<Expr> args) {
     boolean rail = v.name().endsWith("_ster");
     String name = rail ? v.name().substring(0, v.name().length() - 5) : v.name();
-    return new EFnCall(v.id(), FnNames.parse(name), List.of(arg), rail ? Rail.RAIL : Rail.NO_RAIL);
+    return new EFnCall(v.id(), FnNames.parse(name), args, rail ? Rail.RAIL : Rail.NO_RAIL);
   }
 
   /** {@code partial "text" e} is an editor partial, also as a pipe step (FSharpToExpr post-pass). */
@@ -451,7 +468,7 @@ public final class Parser {
   private Expr paren() {
     advance();
     if (check(Kind.OP) && peekAt(1).kind() == Kind.RPAREN) return section();
-    if (check(Kind.RPAREN)) throw error(peek(), "expected an expression but found ')' ('()' is not supported)");
+    if (check(Kind.RPAREN)) throw error(peek(), "expected an expression but found ')' ('()' only follows a function's name: 'links ()' calls a function without parameters)");
     Layout outer = enterBrackets();
     Expr inner = tupleExpr();
     restore(outer);

@@ -72,7 +72,7 @@ public final class Printer {
       case EMatch m -> OPEN;
       case EBinOp b -> Operators.level(b.op().function());
       case EPipe p -> 3;
-      case EFnCall f -> f.args().isEmpty() ? ATOM : APPLICATION;
+      case EFnCall f -> f.args().isEmpty() && !(f.name() instanceof FnName.User) ? ATOM : APPLICATION;
       case EConstructor c -> c.args().isEmpty() ? ATOM : APPLICATION;
       case EFeatureFlag f -> APPLICATION;
       case EPartial p -> APPLICATION;
@@ -161,8 +161,10 @@ public final class Printer {
     fieldName(f.field());
   }
 
+  /** A user function without arguments is called {@code links ()}: a bare name is a variable. */
   private void call(EFnCall f, List<Expr> args) {
     application(fnName(f.name(), f.rail()), args);
+    if (args.isEmpty() && f.name() instanceof FnName.User) out.append(" ()");
   }
 
   private void application(String head, List<Expr> args) {
@@ -174,7 +176,7 @@ public final class Printer {
   }
 
   /** B.3 in reverse: {@code Mod.fn_vN_ster}, {@code Date.(<)}, {@code Test.Test.Test.fn}, {@code toString}. */
-  static String fnName(FnName name, Rail rail) {
+  public static String fnName(FnName name, Rail rail) {
     String ster = rail == Rail.RAIL ? "_ster" : "";
     return switch (name) {
       case FnName.Stdlib s when s.module().isEmpty() -> quotedName(s.function() + version(s.version()) + ster);

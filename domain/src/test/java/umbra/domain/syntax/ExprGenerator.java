@@ -121,7 +121,7 @@ public final class ExprGenerator {
       case 1 -> new EFnCall(ID, packageName(), list(0, 3, () -> expr(d)), rail());
       case 2 -> new EFnCall(ID, dateOperator(), list(0, 3, () -> expr(d)), Rail.NO_RAIL);
       case 3 -> new EFnCall(ID, oneWordName(), list(1, 3, () -> expr(d)), rail());
-      default -> new EFnCall(ID, new FnName.User(pick(USER_FUNCTIONS)), list(1, 3, () -> expr(d)), rail());
+      default -> new EFnCall(ID, new FnName.User(pick(USER_FUNCTIONS)), list(0, 3, () -> expr(d)), rail());
     };
   }
 
@@ -133,7 +133,7 @@ public final class ExprGenerator {
       case 2 -> piped(dateOperator(), list(0, 2, () -> expr(d)), Rail.NO_RAIL);
       case 3 -> piped(oneWordName(), List.of(), Rail.NO_RAIL);
       case 4 -> piped(oneWordName(), list(1, 2, () -> expr(d)), rail());
-      case 5 -> piped(new FnName.User(pick(USER_FUNCTIONS)), list(1, 2, () -> expr(d)), rail());
+      case 5 -> piped(new FnName.User(pick(USER_FUNCTIONS)), list(0, 2, () -> expr(d)), rail());
       case 6 -> binOp(pick(OPERATORS), new EPipeTarget(ID), expr(d));
       default -> notACall(d);
     };

@@ -179,6 +179,17 @@ class ParserTest {
     }
 
     @Test
+    void aNameBeforeUnitCallsAFunctionWithoutParameters() {
+      assertThat(parse("links ()")).isEqualTo(user("links"));
+      assertThat(parse("links()")).isEqualTo(user("links"));
+      assertThat(parse("links_ster ()")).isEqualTo(userRail("links"));
+      assertThat(parse("Dict.size (links ())")).isEqualTo(std("Dict", "size", 0, user("links")));
+      assertThat(parse("x |> links ()")).isEqualTo(pipe(var("x"), user("links", pipeTarget())));
+      assertThat(parse("links")).isEqualTo(var("links"));
+      assertThat(error("()").message()).contains("'links ()' calls a function without parameters");
+    }
+
+    @Test
     void anUnappliedIdentifierIsAVariableAndPipingIntoItAppliesIt() {
       assertThat(parse("5 |> x")).isEqualTo(pipe(i(5), var("x")));
       assertThat(parse("MyDB")).isEqualTo(var("MyDB"));

@@ -43,6 +43,14 @@ class PrinterTest {
   }
 
   @Test
+  void aUserFunctionWithoutArgumentsIsCalledWithUnit() {
+    assertThat(Printer.print(user("links"))).isEqualTo("links ()");
+    assertThat(Printer.print(std("Dict", "size", 0, user("links")))).isEqualTo("Dict.size (links ())");
+    assertThat(Printer.print(pipe(var("x"), user("links", pipeTarget())))).isEqualTo("x |> links ()");
+    assertThat(Printer.print(std("DarkInternal", "sizes", 0))).isEqualTo("DarkInternal.sizes");
+  }
+
+  @Test
   void stringsAndCharactersAreEscaped() {
     assertThat(Printer.print(str("a\"b\\c\nd\re\tf\u0001g\uD800h😀"))).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\uD800h😀\"");
     assertThat(Printer.print(chr("'"))).isEqualTo("'\\''");

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Position;
 import umbra.domain.canvas.Toplevel;
+import umbra.domain.canvas.text.CanvasText;
 import umbra.domain.eval.Limits;
 import umbra.domain.http.Cors;
 import umbra.domain.http.Header;
@@ -70,6 +72,21 @@ class HttpServiceTest {
     assertThat(body(r)).isEqualTo("\"user 7 s3cret\"");
     assertThat(header(r, "Content-Length")).isEqualTo(String.valueOf(r.body().length));
     assertThat(body(serve(c, get("GET", "/users/me")).response().response())).isEqualTo("\"me\"");
+  }
+
+  @Test
+  void aFunctionWithoutParametersIsCalledWithUnit() {
+    String text = """
+        [fn links -> Dict<Str>]
+        { home = "/"; docs = "/docs" }
+
+        [http-handler GET /links]
+        Dict.keys (links ())
+        """;
+    Canvas parsed = CanvasText.parse(text, 1).orElseThrow();
+    var c = canvas(List.copyOf(parsed.handlers().live().values()), List.copyOf(parsed.functions().live().values()),
+        TracingPolicy.SAMPLE_ALL);
+    assertThat(body(serve(c, get("GET", "/links")).response().response())).isEqualTo("[\n  \"docs\",\n  \"home\"\n]");
   }
 
   @Test
