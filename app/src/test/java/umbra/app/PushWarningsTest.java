@@ -39,6 +39,9 @@ class PushWarningsTest {
 
       [http-handler GET /links/:id]
       id
+
+      [test never pushed]
+      shorten "x" = "x"
       """;
 
   private record Run(int code, String out, String err) {}
@@ -61,7 +64,7 @@ class PushWarningsTest {
 
       Run push = umbra(env, "push", alice[0], file.toString());
       assertThat(push.code()).as(push.err()).isZero();
-      assertThat(push.out()).contains("5 created");
+      assertThat(push.out()).contains("5 created"); // the [test] section is not a toplevel
       assertThat(push.err().lines().toList()).containsExactly(
           file + ":7:20: warning: nothing binds the variable TOKEN",
           file + ":9:1: warning: another handler also serves GET /links/:id: every request to GET /links/:key will answer 500 until one goes",
