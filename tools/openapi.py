@@ -142,7 +142,11 @@ schemas["Canvas"] = obj([("name", STR), ("permission", {"enum": ["read", "read-w
 schemas["AddOpsRequest"] = obj([("ops", arr(ref("Op"))),
   ("opCtr", {"type": ["integer", "null"], "format": "int64", "description": "grows with each request of a client; null for a one-off request"}),
   ("clientId", {"type": ["string", "null"], "format": "uuid", "description": "one id per editor tab; null for a one-off request (then opCtr is null too)"})])
-schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL))], "The toplevels a request touched, as they are now.")
+schemas["Warning"] = obj([("tlid", I64), ("exprId", I64), ("message", STR)],
+  "Something that will go wrong when the code runs (an unknown function, an unbound variable, an undeclared datastore or worker, "
+  "two handlers on one method and route); exprId is the expression it is about (for a shared route: the handler's route id).")
+schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("warnings", arr(ref("Warning")))],
+  "The toplevels a request touched, as they are now, and warnings about the whole canvas after the ops (applied all the same).")
 schemas["SecretRequest"] = obj([("name", {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}), ("value", STR)])
 DT = {"type": "string", "format": "date-time"}
 UUIDS = {"type": "string", "format": "uuid"}
@@ -242,7 +246,7 @@ paths = {
  "/docs.json": {"get": op("The builtin functions' reference, as umbra docs lists them", "docs", [resp(200, "every builtin", ref("Reference"))], security=False)},
  "/api/v1/canvases": {"get": op("The caller's canvases: owned and granted", "listCanvases", [resp(200, "sorted by name", ref("CanvasList"))] + errors(*common))},
  "/api/v1/canvases/{canvas}": {"get": op("Initial load of a canvas (created on first use)", "loadCanvas", [resp(200, "the canvas", ref("Canvas"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
- "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels", ref("Toplevels"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},
+ "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels and the canvas's warnings", ref("Toplevels"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}": {"delete": op("Delete a deleted toplevel forever, with its history", "deleteToplevelForever", [resp(204, "deleted forever")] + errors(400, 401, 403, 404, 500, 503),
     [CANVAS, {"name": "tlid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^-?[0-9]+$"}}])},
  "/api/v1/canvases/{canvas}/secrets": {

@@ -7,14 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import umbra.app.client.ApiClient;
 import umbra.domain.canvas.Canvas;
+import umbra.domain.canvas.lint.Lint;
+import umbra.domain.canvas.lint.Warning;
+import umbra.domain.canvas.text.CanvasFile;
 import umbra.domain.canvas.text.CanvasText;
 import umbra.domain.canvas.text.PushPlan;
+import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parsed;
+import umbra.domain.syntax.SourcePosition;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.CheckDtos;
@@ -23,7 +29,9 @@ import umbra.handler.api.ToplevelWire;
 
 /**
  * {@code umbra push CANVAS FILE}: sends the ops that bring the canvas to the file's state (see
- * {@link PushPlan}), in one request, so the server applies all or nothing.
+ * {@link PushPlan}), in one request, so the server applies all or nothing. Before that it warns,
+ * without refusing, about what will go wrong when the code runs ({@link Lint}), each warning at
+ * its file, line and column: {@code links.dark:7:9: warning: there is no function ...}.
  */
 final class PushCommand implements Command {
   /** New ids are drawn below 2^52: JavaScript clients read them exactly, and they never collide in practice. */
@@ -72,15 +80,17 @@ final class PushCommand implements Command {
     try {
       CanvasDto current = client.get().canvas(canvasName);
       Canvas canvas = ToplevelWire.canvas(current.toplevels(), current.deletedToplevels());
-      Canvas wanted;
-      switch (CanvasText.parse(text, freshIds(canvas))) {
-        case Parsed.Ok<Canvas> ok -> wanted = ok.value();
-        case Parsed.Failed<Canvas> failed -> {
+      CanvasFile read;
+      switch (CanvasText.read(text, freshIds(canvas))) {
+        case Parsed.Ok<CanvasFile> ok -> read = ok.value();
+        case Parsed.Failed<CanvasFile> failed -> {
           err.println("umbra push: " + file + ":" + failed.error().line() + ":" + failed.error().column() + ": "
               + failed.error().message());
           return FAILED;
         }
       }
+      Canvas wanted = read.canvas();
+      warn(file, read, current.secrets(), err);
       PushPlan.Plan plan = PushPlan.plan(canvas, wanted);
       if (check) return check(client.get(), canvasName, plan, canvas, out);
       if (plan.ops().isEmpty()) {
@@ -96,6 +106,20 @@ final class PushCommand implements Command {
       err.println("umbra push: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /**
+   * The warnings about the canvas the file describes, in file order. The canvas after the push is
+   * the file's (with the server's secrets), so the server would find the same ones; checking the
+   * parsed file gives each its place in the file.
+   */
+  private static void warn(Path file, CanvasFile read, List<String> secrets, PrintStream err) {
+    Comparator<SourcePosition> inFile = Comparator.comparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column);
+    record Placed(SourcePosition at, Warning warning) {}
+    Lint.of(read.canvas(), StdLib.registry(), secrets).stream()
+        .map(w -> new Placed(read.positions().getOrDefault(w.exprId(), read.positions().get(w.tlid())), w))
+        .sorted(Comparator.comparing(Placed::at, inFile))
+        .forEach(p -> err.println(file + ":" + p.at().line() + ":" + p.at().column() + ": warning: " + p.warning().message()));
   }
 
   /** {@code push --check}: the server's verdict on each replayed trace; exit 0 only when every response stays. */

@@ -8,20 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import umbra.domain.canvas.text.CanvasFile;
+import umbra.domain.canvas.text.CanvasText;
+import umbra.domain.syntax.Parsed;
+import umbra.domain.testfile.CanvasTestFile;
 import umbra.domain.testfile.TestFile;
 import umbra.domain.testfile.TestFileReader;
 import umbra.handler.testing.TestReport;
 import umbra.handler.testing.TestRunner;
 
-/** {@code umbra test PATH...}: runs Dark's {@code .tests} files (test-format.md 1) and reports. */
+/**
+ * {@code umbra test PATH...}: runs Dark's {@code .tests} files (test-format.md 1) and the
+ * {@code [test NAME]} sections of canvas text files ({@code .dark}, or a file whose first section
+ * is a canvas header), and reports.
+ */
 final class TestCommand implements Command {
 
   @Override public String name() { return "test"; }
 
   @Override public String arguments() { return "PATH..."; }
 
-  @Override public String summary() { return "run .tests files (a directory means every .tests file in it)"; }
+  @Override public String summary() {
+    return "run .tests files (a directory means every .tests file in it) and a canvas file's [test] sections";
+  }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -52,7 +63,12 @@ final class TestCommand implements Command {
     for (Path file : files) {
       try {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        TestFile tests = TestFileReader.read(file.getFileName().toString(), text);
+        Optional<TestFile> read = read(file, text, err);
+        if (read.isEmpty()) {
+          unreadable = true;
+          continue;
+        }
+        TestFile tests = read.get();
         results.add(new TestReport.FileResults(file.toString(), tests, runner.run(tests)));
       } catch (IOException | UncheckedIOException e) {
         err.println("umbra test: cannot read " + file + ": " + e.getMessage());
@@ -61,6 +77,28 @@ final class TestCommand implements Command {
     }
     TestReport.print(results, out);
     return unreadable || TestReport.anyFailed(results) ? FAILED : OK;
+  }
+
+  /** A canvas text file's tests, or a {@code .tests} file; empty (and said on err) when a canvas file does not parse. */
+  private static Optional<TestFile> read(Path file, String text, PrintStream err) {
+    String name = file.getFileName().toString();
+    if (!isCanvasText(name, text)) return Optional.of(TestFileReader.read(name, text));
+    return switch (CanvasText.read(text, 1)) {
+      case Parsed.Ok<CanvasFile> ok -> Optional.of(CanvasTestFile.of(name, ok.value()));
+      case Parsed.Failed<CanvasFile> failed -> {
+        err.println("umbra test: " + file + ":" + failed.error().line() + ":" + failed.error().column() + ": "
+            + failed.error().message());
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** {@code .dark}, or a file whose first line that is not blank or a comment is a canvas section header. */
+  static boolean isCanvasText(String name, String text) {
+    if (name.endsWith(".dark")) return true;
+    if (name.endsWith(".tests")) return false;
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).findFirst()
+        .map(CanvasText::isSectionHeader).orElse(false);
   }
 
   private static List<Path> testFilesIn(Path dir) throws IOException {

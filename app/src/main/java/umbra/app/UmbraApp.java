@@ -161,7 +161,7 @@ public final class UmbraApp implements AutoCloseable {
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
         var traces = new TraceQueries(jdbi, codec);
         var services = new ApiServer.Operations(access, new HealthApi(jdbi, traceStats),
-            new CanvasApi(access, canvases, loader, ops), new SecretApi(access, canvases),
+            new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases),
             new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
             new WorkerApi(access, loader, new EventQueue(jdbi)),
             new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), Limits.DEFAULT), jdbi),

@@ -3,6 +3,7 @@ package umbra.domain.syntax;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class Parser {
   private boolean testSplitEquals;
   /** Operator sections and flags with operand slots still empty, by node id, with where they were written. */
   private final Map<Long, Token> unfilled = new LinkedHashMap<>();
+  /** Where each node starts (an operator's node: the operator), by id; the first record of an id wins. */
+  private final Map<Long, SourcePosition> positions = new HashMap<>();
 
   private Parser(List<Token> tokens, long firstId) {
     this.tokens = tokens;
@@ -67,6 +70,15 @@ public final class Parser {
 
   public static Parsed<Expr> parseExpr(String text, long firstId) {
     return run(text, firstId, Parser::wholeExpr);
+  }
+
+  /** As {@link #parseExpr(String, long)}, with the position of every node ({@link Positioned}). */
+  public static Parsed<Positioned<Expr>> parseExprPositioned(String text, long firstId) {
+    return run(text, firstId, p -> {
+      Expr e = p.wholeExpr();
+      p.inheritPositions(e, new SourcePosition(1, 1));
+      return new Positioned<>(e, p.positions);
+    });
   }
 
   public static Parsed<TestCode> parseTest(String text) {
@@ -137,7 +149,10 @@ public final class Parser {
   }
 
   private Expr tuple(List<Expr> items) {
-    return new ETuple(id(), items.get(0), items.get(1), items.subList(2, items.size()));
+    Expr tuple = new ETuple(id(), items.get(0), items.get(1), items.subList(2, items.size()));
+    SourcePosition first = positions.get(items.get(0).id());
+    if (first != null) positions.putIfAbsent(tuple.id(), first);
+    return tuple;
   }
 
   private Expr expr() {
@@ -147,13 +162,14 @@ public final class Parser {
   /** Precedence climbing over B.4; {@code ^} is right associative, the rest left. */
   private Expr binary(int level) {
     if (level == APPLICATION_LEVEL) return prefix();
+    Token start = peek();
     Expr left = binary(level + 1);
     boolean openPipe = false;
     while (isBinaryOperator(peek(), level)) {
       Token op = advance();
       Expr right = binary(op.text().equals(Operators.POWER) ? level : level + 1);
       if (op.text().equals(Operators.PIPE)) {
-        left = pipe(left, right, openPipe);
+        left = at(start, pipe(left, right, openPipe, op));
         openPipe = true;
       } else {
         left = binOp(op, left, right);
@@ -172,7 +188,7 @@ public final class Parser {
   }
 
   private Expr binOp(Token op, Expr left, Expr right) {
-    Expr node = new EBinOp(id(), FnName.stdlib("", Operators.darkName(op.text()), 0), left, right, Rail.NO_RAIL);
+    Expr node = at(op, new EBinOp(id(), FnName.stdlib("", Operators.darkName(op.text()), 0), left, right, Rail.NO_RAIL));
     if (op.text().equals("=") || op.text().equals("<>")) {
       testSplit = node;
       testSplitEquals = op.text().equals("=");
@@ -181,8 +197,8 @@ public final class Parser {
   }
 
   /** {@code a |> f x |> g} is one EPipe; a parenthesised pipe on the left starts a new one. */
-  private Expr pipe(Expr left, Expr step, boolean openPipe) {
-    Expr target = pipeStep(step);
+  private Expr pipe(Expr left, Expr step, boolean openPipe, Token op) {
+    Expr target = pipeStep(step, op);
     if (openPipe && left instanceof EPipe p) {
       List<Expr> steps = new ArrayList<>(p.steps());
       steps.add(target);
@@ -195,11 +211,13 @@ public final class Parser {
    * B.3: a call step receives the piped value as its first argument; an operator section
    * receives it as its LEFT operand ({@code x |> (-) 3} is {@code x - 3}); anything else is kept.
    */
-  private Expr pipeStep(Expr step) {
+  private Expr pipeStep(Expr step, Token op) {
     return switch (step) {
-      case EFnCall f -> new EFnCall(f.id(), f.name(), prepend(new EPipeTarget(id()), f.args()), f.rail());
-      case EBinOp b when b.left() == HOLE -> fillHole(new EBinOp(b.id(), b.op(), new EPipeTarget(id()), b.right(), b.rail()));
-      case EBinOp b when b.right() == HOLE -> fillHole(new EBinOp(b.id(), b.op(), new EPipeTarget(id()), b.left(), b.rail()));
+      case EFnCall f -> new EFnCall(f.id(), f.name(), prepend(at(op, new EPipeTarget(id())), f.args()), f.rail());
+      case EBinOp b when b.left() == HOLE ->
+          fillHole(new EBinOp(b.id(), b.op(), at(op, new EPipeTarget(id())), b.right(), b.rail()));
+      case EBinOp b when b.right() == HOLE ->
+          fillHole(new EBinOp(b.id(), b.op(), at(op, new EPipeTarget(id())), b.left(), b.rail()));
       default -> step;
     };
   }
@@ -207,7 +225,7 @@ public final class Parser {
   /** Prefix minus: a negative literal when a number follows, else {@code Int::negate_v0} (B.3). */
   private Expr prefix() {
     Token t = peek();
-    return switch (t.kind()) {
+    return at(t, switch (t.kind()) {
       case LET -> let();
       case IF -> ifExpr();
       case FUN -> lambda();
@@ -218,7 +236,7 @@ public final class Parser {
         yield negated(this::prefix);
       }
       default -> application();
-    };
+    });
   }
 
   private Expr negated(Supplier<Expr> operand) {
@@ -242,11 +260,11 @@ public final class Parser {
     int applied = 0;
     while (startsArgument()) {
       Token at = peek();
-      Expr arg = argument();
+      Expr arg = at(at, argument());
       callee = apply(callee, arg, applied == 0 ? bareName : null, at);
       applied++;
     }
-    return applied > 0 ? partial(callee) : callee;
+    return at(head, applied > 0 ? partial(callee) : callee);
   }
 
   /**
@@ -343,7 +361,7 @@ public final class Parser {
 
   private Expr atom() {
     Token t = peek();
-    return switch (t.kind()) {
+    return at(t, switch (t.kind()) {
       case INT -> integer(advance(), false);
       case FLOAT -> floatLiteral(advance(), false);
       case STRING -> new EString(id(), advance().value());
@@ -359,7 +377,7 @@ public final class Parser {
       case LBRACKET -> fieldAccesses(list());
       case LBRACE -> fieldAccesses(record());
       default -> throw error(t, "expected an expression but found " + t.describe());
-    };
+    });
   }
 
   private Expr literalBool(boolean value) {
@@ -407,10 +425,10 @@ public final class Parser {
     if (parts.size() == 1) return identifier(first);
     if (parts.size() == 2 && Character.isUpperCase(first.value().charAt(0))) return stdlibFunction(first, parts.get(1));
     if (parts.size() == 4 && isTestPackage(parts)) return packageFunction(parts.get(3));
-    Expr e = new EVariable(id(), first.value());
+    Expr e = at(first, new EVariable(id(), first.value()));
     for (Token field : parts.subList(1, parts.size())) {
       if (field.kind() == Kind.OP) throw error(field, "expected a field name but found " + field.describe());
-      e = new EFieldAccess(id(), e, nameOrBlank(field.value()));
+      e = at(first, new EFieldAccess(id(), e, nameOrBlank(field.value())));
     }
     return e;
   }
@@ -614,16 +632,22 @@ public final class Parser {
 
   private void lambdaParams(List<LambdaParam> params) {
     if (!check(Kind.LPAREN)) {
-      params.add(new LambdaParam(id(), nameOrBlank(expect(Kind.IDENT, "a parameter name or '->'").value())));
+      params.add(lambdaParam(expect(Kind.IDENT, "a parameter name or '->'")));
       return;
     }
     advance();
-    params.add(new LambdaParam(id(), nameOrBlank(expect(Kind.IDENT, "a parameter name").value())));
+    params.add(lambdaParam(expect(Kind.IDENT, "a parameter name")));
     while (check(Kind.COMMA)) {
       advance();
-      params.add(new LambdaParam(id(), nameOrBlank(expect(Kind.IDENT, "a parameter name").value())));
+      params.add(lambdaParam(expect(Kind.IDENT, "a parameter name")));
     }
     expect(Kind.RPAREN, "')'");
+  }
+
+  private LambdaParam lambdaParam(Token name) {
+    LambdaParam p = new LambdaParam(id(), nameOrBlank(name.value()));
+    mark(name, p.id());
+    return p;
   }
 
   /** {@code match e with [|] p -> e {| p -> e}}. */
@@ -659,6 +683,7 @@ public final class Parser {
   // ---------------------------------------------------------------- patterns
 
   private Pattern casePattern() {
+    Token start = peek();
     Pattern first = pattern();
     if (!check(Kind.COMMA)) return first;
     List<Pattern> items = new ArrayList<>(List.of(first));
@@ -666,7 +691,7 @@ public final class Parser {
       advance();
       items.add(pattern());
     }
-    return new MPTuple(id(), items.get(0), items.get(1), items.subList(2, items.size()));
+    return at(start, new MPTuple(id(), items.get(0), items.get(1), items.subList(2, items.size())));
   }
 
   /** An identifier followed by patterns is a constructor pattern ({@code Just x}, {@code Ok (a, b)}). */
@@ -676,7 +701,7 @@ public final class Parser {
       advance();
       List<Pattern> args = new ArrayList<>();
       while (startsPatternAtom(peek(), peekAt(1))) args.add(patternAtom());
-      return new MPConstructor(id(), t.value(), args);
+      return at(t, new MPConstructor(id(), t.value(), args));
     }
     return patternAtom();
   }
@@ -692,7 +717,7 @@ public final class Parser {
   /** A.5 / B.1: lowercase names bind ({@code blank} never matches), capitalised names are constructors. */
   private Pattern patternAtom() {
     Token t = advance();
-    return switch (t.kind()) {
+    return at(t, switch (t.kind()) {
       case IDENT -> namePattern(t.value());
       case INT -> new MPInteger(id(), integerValue(t, false));
       case FLOAT -> floatPattern((EFloat) floatLiteral(t, false));
@@ -710,7 +735,7 @@ public final class Parser {
         yield inner;
       }
       default -> throw error(t, "expected a pattern but found " + t.describe());
-    };
+    });
   }
 
   private Pattern namePattern(String name) {
@@ -745,6 +770,29 @@ public final class Parser {
   private void restore(Layout outer) {
     offsideColumn = outer.offsideColumn();
     matchColumns = outer.matchColumns();
+  }
+
+  private Expr at(Token t, Expr e) {
+    mark(t, e.id());
+    return e;
+  }
+
+  private Pattern at(Token t, Pattern p) {
+    mark(t, p.id());
+    return p;
+  }
+
+  private void mark(Token t, long id) {
+    positions.putIfAbsent(id, new SourcePosition(t.line(), t.column()));
+  }
+
+  /** A node the rules above did not place (a field access on brackets, ...) is where its parent is. */
+  private void inheritPositions(Expr e, SourcePosition parent) {
+    SourcePosition here = positions.computeIfAbsent(e.id(), id -> parent);
+    if (e instanceof EMatch m) {
+      for (MatchCase c : m.cases()) positions.putIfAbsent(c.pattern().id(), here);
+    }
+    for (Expr child : Children.of(e)) inheritPositions(child, here);
   }
 
   private boolean offside(Token t) {

@@ -2,10 +2,13 @@ package umbra.handler.api;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import umbra.domain.account.Permission;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Op;
 import umbra.domain.canvas.Toplevel;
+import umbra.domain.canvas.lint.Lint;
+import umbra.domain.stdlib.Registry;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.CanvasList;
@@ -25,12 +28,15 @@ public final class CanvasApi {
   private final CanvasHandler canvases;
   private final CanvasLoader loader;
   private final OpsHandler ops;
+  private final Registry builtins;
 
-  public CanvasApi(ApiAccess access, CanvasHandler canvases, CanvasLoader loader, OpsHandler ops) {
+  /** @param builtins the functions canvas code may call, for the warnings after an add-ops */
+  public CanvasApi(ApiAccess access, CanvasHandler canvases, CanvasLoader loader, OpsHandler ops, Registry builtins) {
     this.access = access;
     this.canvases = canvases;
     this.loader = loader;
     this.ops = ops;
+    this.builtins = builtins;
   }
 
   public CanvasList list(Account account) {
@@ -53,7 +59,10 @@ public final class CanvasApi {
     });
   }
 
-  /** backend.md 5.4 add_op; a rule the ops break (4.2, 4.3) is a 422 with the editor's reason. */
+  /**
+   * backend.md 5.4 add_op; a rule the ops break (4.2, 4.3) is a 422 with the editor's reason.
+   * Applied ops come back with the {@link Lint} warnings of the whole canvas as it now is.
+   */
   public ApiResult<ToplevelsDto> addOps(Account account, String canvasName, AddOpsRequest request) {
     if (request.opCtr().isEmpty() && request.clientId().isPresent()) {
       return ApiResult.failed(Problem.BAD_REQUEST, "a request with a clientId needs its opCtr");
@@ -69,7 +78,8 @@ public final class CanvasApi {
           : ops.addOps(g.canvas().id(), domainOps, request.opCtr().orElseThrow(), request.clientId().get());
       return switch (outcome) {
         case ApplyOpsOutcome.Rejected r -> ApiResult.failed(Problem.REJECTED, r.reason());
-        case ApplyOpsOutcome.Applied a -> ApiResult.ok(new ToplevelsDto(dtos(a.canvas().live()), dtos(a.canvas().deleted())));
+        case ApplyOpsOutcome.Applied a -> ApiResult.ok(new ToplevelsDto(dtos(a.canvas().live()), dtos(a.canvas().deleted()),
+            warnings(g.canvas().id())));
       };
     });
   }
@@ -86,6 +96,12 @@ public final class CanvasApi {
         ? ApiResult.ok(tlid)
         : ApiResult.failed(Problem.NOT_FOUND, "canvas '" + canvasName + "' has no deleted toplevel " + tlid
             + " (delete it first: only deleted toplevels can be deleted forever)"));
+  }
+
+  private List<ToplevelsDto.Warning> warnings(UUID canvasId) {
+    List<String> secrets = canvases.secrets(canvasId).stream().map(Secret::name).toList();
+    return Lint.of(loader.loadAll(canvasId), builtins, secrets).stream()
+        .map(w -> new ToplevelsDto.Warning(w.tlid(), w.exprId(), w.message())).toList();
   }
 
   private static List<ToplevelDto> dtos(List<Toplevel> toplevels) {

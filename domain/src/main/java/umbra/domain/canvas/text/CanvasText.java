@@ -22,6 +22,10 @@ import umbra.domain.syntax.Parsed;
  * Worker.emit_v1 {} "sendMail"
  * </pre>
  *
+ * <p>{@code [test NAME]} sections hold a Dark expression that must be true ({@code actual =
+ * expected} compares): the file's own tests, run by {@code umbra test FILE.dark}. They are not
+ * toplevels: {@link #parse} leaves them out, so a push never sends them and a pull never prints them.
+ *
  * <p>The other headers: {@code [http-basic-handler POST /raw]}, {@code [worker sendMail]},
  * {@code [old-worker MODULE name]}, {@code [repl scratch]}, {@code [unknown-handler name modifier]}.
  *
@@ -59,6 +63,19 @@ public final class CanvasText {
    * Errors name the file's line and column.
    */
   public static Parsed<Canvas> parse(String text, long firstId) {
+    return read(text, firstId).map(CanvasFile::canvas);
+  }
+
+  /**
+   * As {@link #parse}, with where each toplevel and expression is written (for warnings that
+   * name a line and column) and the file's {@code [test NAME]} sections.
+   */
+  public static Parsed<CanvasFile> read(String text, long firstId) {
     return CanvasTextReader.read(text, firstId);
+  }
+
+  /** Whether a line is a section header of this format (not a {@code .tests} file's {@code [test.name]}). */
+  public static boolean isSectionHeader(String line) {
+    return CanvasTextReader.looksLikeHeader(line);
   }
 }

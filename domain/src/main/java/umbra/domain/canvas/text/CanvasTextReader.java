@@ -2,7 +2,9 @@ package umbra.domain.canvas.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,18 +19,23 @@ import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.ParseError;
 import umbra.domain.syntax.Parsed;
 import umbra.domain.syntax.Parser;
+import umbra.domain.syntax.Positioned;
+import umbra.domain.syntax.SourcePosition;
 import umbra.domain.syntax.TypeNames;
 
 /** Reads the canvas text format ({@link CanvasText}) into toplevels, numbering ids from a given start. */
 final class CanvasTextReader {
   private static final Pattern HEADER = Pattern.compile(
-      "^\\[(http-handler|http-basic-handler|worker|old-worker|cron|repl|unknown-handler|fn|db|type)(?=[\\s\\]])");
+      "^\\[(http-handler|http-basic-handler|worker|old-worker|cron|repl|unknown-handler|fn|db|type|test)(?=[\\s\\]])");
   /** Everything a toplevel is drawn at until the push places it. */
   private static final Position UNPLACED = new Position(0, 0);
 
   private final List<String> lines;
   private long nextId;
   private Canvas canvas = Canvas.empty();
+  /** Where every id of the canvas is written in the file: a toplevel's at its header. */
+  private final Map<Long, SourcePosition> positions = new HashMap<>();
+  private final List<CanvasTest> tests = new ArrayList<>();
 
   private CanvasTextReader(String text, long firstId) {
     // lines end at \n, \r\n or \r only: U+2028 and friends inside a string literal are text
@@ -41,9 +48,10 @@ final class CanvasTextReader {
     return HEADER.matcher(line).find();
   }
 
-  static Parsed<Canvas> read(String text, long firstId) {
+  static Parsed<CanvasFile> read(String text, long firstId) {
     try {
-      return new Parsed.Ok<>(new CanvasTextReader(text, firstId).sections());
+      var reader = new CanvasTextReader(text, firstId);
+      return new Parsed.Ok<>(new CanvasFile(reader.sections(), reader.positions, reader.tests));
     } catch (HeaderReader.Failure f) {
       return new Parsed.Failed<>(f.error);
     }
@@ -76,6 +84,10 @@ final class CanvasTextReader {
     String kind = m.group(1);
     var header = new HeaderReader(line.substring(1, line.length() - 1), lineNo);
     header.word("the section kind");
+    if (kind.equals("test")) {
+      test(header, lineNo, body);
+      return;
+    }
     Toplevel tl = switch (kind) {
       case "fn" -> function(header, lineNo, body);
       case "db" -> db(header, lineNo, body);
@@ -83,6 +95,23 @@ final class CanvasTextReader {
       default -> handler(kind, header, lineNo, body);
     };
     canvas = canvas.withLoaded(tl, false);
+    positions.put(tl.tlid(), new SourcePosition(lineNo, 1));
+  }
+
+  /**
+   * {@code [test NAME]}: a Dark expression that must be true (or {@code actual = expected}); not a
+   * toplevel, so it takes no ids and a push never sees it. Its code must parse like any other.
+   */
+  private void test(HeaderReader h, int lineNo, List<String> body) {
+    String name = h.rest();
+    if (name.isEmpty()) throw h.fail("expected the test's name");
+    int last = body.size();
+    while (last > 0 && isBlankOrComment(body.get(last - 1))) last--;
+    String code = String.join("\n", body.subList(0, last));
+    if (last > 0 && Parser.parseTest(code) instanceof Parsed.Failed<?> failed) {
+      throw failure(lineNo + failed.error().line(), failed.error().column(), failed.error().message());
+    }
+    tests.add(new CanvasTest(name, lineNo, code));
   }
 
   private Toplevel handler(String kind, HeaderReader h, int lineNo, List<String> body) {
@@ -174,12 +203,14 @@ final class CanvasTextReader {
     int last = body.size();
     while (body.get(last - 1).isBlank()) last--;
     // without the trailing blank lines, an unfinished expression is reported on its last line
-    return switch (Parser.parseExpr(String.join("\n", body.subList(0, last)), nextId)) {
-      case Parsed.Ok<Expr> ok -> {
-        nextId = Math.max(nextId, MaxId.of(ok.value()) + 1);
-        yield ok.value();
+    return switch (Parser.parseExprPositioned(String.join("\n", body.subList(0, last)), nextId)) {
+      case Parsed.Ok<Positioned<Expr>> ok -> {
+        Expr e = ok.value().value();
+        nextId = Math.max(nextId, MaxId.of(e) + 1);
+        ok.value().positions().forEach((id, at) -> positions.put(id, new SourcePosition(headerLine + at.line(), at.column())));
+        yield e;
       }
-      case Parsed.Failed<Expr> failed -> {
+      case Parsed.Failed<Positioned<Expr>> failed -> {
         ParseError e = failed.error();
         throw failure(headerLine + e.line(), e.column(), e.message());
       }
