@@ -32,6 +32,7 @@ import umbra.dto.api.OpDto;
 import umbra.dto.api.PatternDto;
 import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
+import umbra.dto.api.SecretValueRequest;
 import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelDto;
 import umbra.dto.api.ToplevelsDto;
@@ -104,7 +105,8 @@ class OpenApiTest {
         "AnalysisRequest", AnalysisDtos.AnalysisRequest.class, "Analysis", AnalysisDtos.Analysis.class,
         "TraceData", TraceDtos.TraceData.class, "CheckRequest", CheckDtos.CheckRequest.class,
         "CheckResult", CheckDtos.CheckResult.class);
-    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop)) {
+    Map<String, Class<?>> secrets = Map.of("SecretValueRequest", SecretValueRequest.class);
+    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, secrets)) {
       m.forEach((name, type) ->
           assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
     }
