@@ -34,6 +34,10 @@ final class AccountCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     String verb = args.isEmpty() ? "" : args.get(0);
     int arity = switch (verb) {
       case "create", "token" -> 2;

@@ -65,6 +65,10 @@ public final class Main {
     if (args.isEmpty()) return command("help").orElseThrow().run(List.of(), out, err);
     String word = args.get(0).equals("--help") || args.get(0).equals("-h") ? "help" : args.get(0);
     Optional<Command> command = command(word);
+    if (command.isEmpty() && word.equals("selftest")) {
+      err.println("umbra: selftest is run by the ./umbra script (it builds and tests with Maven), not by this JVM");
+      return Command.USAGE;
+    }
     if (command.isEmpty()) {
       err.println("umbra: unknown command '" + word + "' (see 'umbra help')");
       return Command.USAGE;
