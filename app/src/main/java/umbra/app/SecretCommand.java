@@ -38,9 +38,9 @@ final class SecretCommand implements Command {
 
   @Override public String name() { return "secret"; }
 
-  @Override public String arguments() { return "list CANVAS | set CANVAS NAME [--value V] | delete CANVAS NAME"; }
+  @Override public String arguments() { return "list|set|delete CANVAS [NAME]"; }
 
-  @Override public String summary() { return "list, set (value from stdin) or delete a canvas's secrets (UMBRA_API)"; }
+  @Override public String summary() { return "list, set (value from stdin or --value) or delete a canvas's secrets (UMBRA_API)"; }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {

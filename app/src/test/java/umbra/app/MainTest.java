@@ -38,7 +38,7 @@ class MainTest {
   @Test
   void helpListsSelftestWhichTheScriptRuns() {
     assertThat(run("help")).isEqualTo(0);
-    assertThat(out()).contains("  selftest [MAVEN_ARGS]  ").contains("secret list CANVAS").contains("undo CANVAS TOPLEVEL");
+    assertThat(out()).contains("  selftest [MAVEN_ARGS]  ").contains("secret list|set|delete CANVAS [NAME]").contains("undo CANVAS TOPLEVEL");
     assertThat(run("selftest")).isEqualTo(2);
     assertThat(err()).contains("./umbra script");
   }
