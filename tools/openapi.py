@@ -147,7 +147,9 @@ schemas["Warning"] = obj([("tlid", I64), ("exprId", I64), ("message", STR)],
   "two handlers on one method and route); exprId is the expression it is about (for a shared route: the handler's route id).")
 schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("warnings", arr(ref("Warning")))],
   "The toplevels a request touched, as they are now, and warnings about the whole canvas after the ops (applied all the same).")
-schemas["SecretRequest"] = obj([("name", {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}), ("value", STR)])
+SECRET_NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}
+schemas["SecretRequest"] = obj([("name", SECRET_NAME), ("value", STR)])
+schemas["SecretValueRequest"] = obj([("value", STR)], "The secret's value; it never comes out of the API.")
 DT = {"type": "string", "format": "date-time"}
 UUIDS = {"type": "string", "format": "uuid"}
 schemas["Value"] = obj([("repr", STR), ("json", {"type": "string", "description": "the value in the trace format (backend.md 3.3)"})], "A value as the editor shows it, and in the trace format.")
@@ -305,8 +307,12 @@ paths = {
     "delete": op("Give an HTTP handler the default sampling rule again", "clearSamplingRule",
       [resp(200, "the settings now", ref("Settings"))] + [resp(422, "the toplevel is not an HTTP handler", ERR)]
       + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
- "/api/v1/canvases/{canvas}/secrets/{name}": {"delete": op("Delete a secret", "deleteSecret", [resp(200, "names left, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503),
-    [CANVAS, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])},
+ "/api/v1/canvases/{canvas}/secrets/{name}": {
+    "put": op("Set a secret, replacing its value if the canvas has it (at once: code never runs without it)", "putSecret",
+      [resp(200, "names, newest first", ref("SecretNames"))] + errors(400, 401, 403, 404, 413, 500, 503),
+      [CANVAS, {"name": "name", "in": "path", "required": True, "schema": SECRET_NAME}], ref("SecretValueRequest")),
+    "delete": op("Delete a secret", "deleteSecret", [resp(200, "names left, newest first", ref("SecretNames"))] + errors(401, 403, 404, 500, 503),
+      [CANVAS, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}])},
 }
 doc = {
  "openapi": "3.1.0",

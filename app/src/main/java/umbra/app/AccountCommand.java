@@ -34,6 +34,10 @@ final class AccountCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     String verb = args.isEmpty() ? "" : args.get(0);
     int arity = switch (verb) {
       case "create", "token" -> 2;
@@ -96,8 +100,9 @@ final class AccountCommand implements Command {
       err.println("umbra account grant: the permission is 'read' or 'read-write', not '" + level + "'");
       return USAGE;
     }
-    if (!accounts.grant(owner, user, permission)) {
-      err.println("umbra account grant: no account named " + owner + " or " + user);
+    List<String> missing = accounts.grant(owner, user, permission);
+    if (!missing.isEmpty()) {
+      err.println("umbra account grant: " + noAccount(missing));
       return FAILED;
     }
     out.println(user + " may now " + (permission == Permission.READ ? "read" : "read and change") + " the canvases of " + owner + ".");
@@ -105,11 +110,17 @@ final class AccountCommand implements Command {
   }
 
   private static int revoke(AccountHandler accounts, String owner, String user, PrintStream out, PrintStream err) {
-    if (!accounts.revoke(owner, user)) {
-      err.println("umbra account revoke: no account named " + owner + " or " + user);
+    List<String> missing = accounts.revoke(owner, user);
+    if (!missing.isEmpty()) {
+      err.println("umbra account revoke: " + noAccount(missing));
       return FAILED;
     }
     out.println(user + " no longer has a grant on the canvases of " + owner + ".");
     return OK;
+  }
+
+  /** {@code no account named bob}, or {@code no accounts named alice and bob}. */
+  private static String noAccount(List<String> names) {
+    return names.size() == 1 ? "no account named " + names.get(0) : "no accounts named " + String.join(" and ", names);
   }
 }

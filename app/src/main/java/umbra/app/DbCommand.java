@@ -36,6 +36,10 @@ final class DbCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     String verb = args.isEmpty() ? "" : args.get(0);
     boolean export = verb.equals("export") && args.size() == 3;
     boolean load = verb.equals("import") && args.size() == 4;

@@ -23,6 +23,10 @@ final class PullCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println("usage: umbra pull CANVAS > FILE   (prints the canvas in the canvas text format; UMBRA_API, UMBRA_TOKEN)");
+      return OK;
+    }
     if (args.size() != 1) {
       err.println("usage: umbra pull CANVAS > FILE");
       return USAGE;

@@ -23,6 +23,12 @@ final class ServeCommand implements Command {
   static final int DEFAULT_API_PORT = 9000;
   static final int DEFAULT_HTTP_PORT = 8000;
   private static final String USAGE_LINE = "usage: umbra serve [--api-port N] [--http-port N] [--roles http,api,queue,cron]";
+  private static final String USAGE_TEXT = USAGE_LINE + """
+
+        --api-port N   the editor API's port (default 9000, or UMBRA_API_PORT)
+        --http-port N  the canvases' HTTP port (default 8000, or UMBRA_HTTP_PORT)
+        --roles R,...  which of http, api, queue, cron run in this process (default all, or UMBRA_ROLES)
+      Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds.""";
 
   private final Map<String, String> env;
 
@@ -38,6 +44,10 @@ final class ServeCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     var flags = new HashMap<String, String>();
     for (int i = 0; i < args.size(); i += 2) {
       if (i + 1 >= args.size()

@@ -1,13 +1,10 @@
 package umbra.app;
 
 import java.io.PrintStream;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import umbra.app.client.ApiClient;
-import umbra.domain.canvas.HandlerSpec;
-import umbra.domain.canvas.Toplevel;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.SettingsDtos;
 import umbra.handler.api.ToplevelWire;
@@ -43,12 +40,7 @@ final class SettingsCommand implements Command {
 
   /** What to do, once the words are understood. */
   private interface Action {
-    SettingsDtos.Settings perform(ApiClient client, String canvas) throws ApiClient.Failure, Refused;
-  }
-
-  /** A handler that cannot be found: one line, exit 1. */
-  private static final class Refused extends Exception {
-    Refused(String message) { super(message, null, false, false); }
+    SettingsDtos.Settings perform(ApiClient client, String canvas) throws ApiClient.Failure, ToplevelNames.Unresolved;
   }
 
   @Override
@@ -67,7 +59,7 @@ final class SettingsCommand implements Command {
     try {
       print(action.get().perform(client.get(), args.get(0)), out);
       return OK;
-    } catch (ApiClient.Failure | Refused e) {
+    } catch (ApiClient.Failure | ToplevelNames.Unresolved e) {
       err.println("umbra settings: " + e.getMessage());
       return FAILED;
     }
@@ -114,35 +106,13 @@ final class SettingsCommand implements Command {
   }
 
   /** A tlid as given, or the live handler the words describe: {@code GET /path}, a route alone if only one method has it, or a name. */
-  private static long tlid(ApiClient client, String canvas, String handler) throws ApiClient.Failure, Refused {
-    if (handler.matches("[0-9]{1,20}")) {
-      try {
-        return Long.parseUnsignedLong(handler);
-      } catch (NumberFormatException e) {
-        throw new Refused("'" + handler + "' is not a toplevel id");
-      }
-    }
+  private static long tlid(ApiClient client, String canvas, String handler)
+      throws ApiClient.Failure, ToplevelNames.Unresolved {
+    Optional<Long> tlid = ToplevelNames.tlid(handler);
+    if (tlid.isPresent()) return tlid.get();
     CanvasDto loaded = client.canvas(canvas);
-    List<Toplevel.Handler> live = ToplevelWire.canvas(loaded.toplevels(), loaded.deletedToplevels()).handlers().live()
-        .values().stream().sorted(Comparator.comparingLong(Toplevel.Handler::tlid)).toList();
-    String[] parts = handler.strip().split("\\s+", 2);
-    List<Toplevel.Handler> found = live.stream().filter(h -> parts.length == 2
-        ? isHttp(h) && h.spec().modifier().equalsIgnoreCase(parts[0]) && h.spec().name().equals(parts[1])
-        : parts[0].startsWith("/") ? isHttp(h) && h.spec().name().equals(parts[0]) : h.spec().name().equals(parts[0]))
-        .toList();
-    if (found.size() == 1) return found.get(0).tlid();
-    if (found.isEmpty()) throw new Refused("canvas " + canvas + " has no live handler '" + handler + "'");
-    throw new Refused("'" + handler + "' is more than one handler of canvas " + canvas + ": "
-        + String.join(", ", found.stream().map(h -> describe(h) + " (tlid " + Long.toUnsignedString(h.tlid()) + ")").toList())
-        + "; give one of the tlids");
-  }
-
-  private static boolean isHttp(Toplevel.Handler h) {
-    return h.spec() instanceof HandlerSpec.Http || h.spec() instanceof HandlerSpec.HttpBasic;
-  }
-
-  private static String describe(Toplevel.Handler h) {
-    return isHttp(h) ? h.spec().modifier() + " " + h.spec().name() : h.spec().module().toLowerCase() + " " + h.spec().name();
+    var live = List.copyOf(ToplevelWire.canvas(loaded.toplevels(), loaded.deletedToplevels()).handlers().live().values());
+    return ToplevelNames.find(live, handler, "live handler", canvas).tlid();
   }
 
   private static void print(SettingsDtos.Settings s, PrintStream out) {

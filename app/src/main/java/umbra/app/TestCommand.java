@@ -36,6 +36,14 @@ final class TestCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println("usage: umbra test PATH...");
+      out.println("  a .tests file (Dark's test format), a directory (every .tests file in it), or a canvas file");
+      out.println("  (.dark, or one whose first section is a canvas header) whose [test NAME] sections run with its");
+      out.println("  functions and a throwaway copy of its datastores; prints each failure and 'N passed, M failed',");
+      out.println("  exit 1 when anything failed");
+      return OK;
+    }
     if (args.isEmpty()) {
       err.println("usage: umbra test PATH...");
       return USAGE;

@@ -36,7 +36,10 @@ final class TraceViews {
     return Optional.empty();
   }
 
-  /** {@code GET /hello}, {@code worker sendMail}, {@code cron nightly}, {@code repl scratch}, {@code fn greet}. */
+  /**
+   * {@code GET /hello}, {@code worker sendMail}, {@code cron nightly}, {@code repl scratch},
+   * {@code fn greet}, {@code db Links}, {@code type Person}.
+   */
   static String describe(Toplevel tl) {
     return switch (tl) {
       case Toplevel.Handler h -> switch (h.spec()) {
@@ -49,7 +52,8 @@ final class TraceViews {
         case HandlerSpec.UnknownHandler u -> "handler " + u.name();
       };
       case Toplevel.UserFn f -> "fn " + f.name();
-      default -> "toplevel " + Long.toUnsignedString(tl.tlid());
+      case Toplevel.Db d -> "db " + d.name();
+      case Toplevel.UserType t -> "type " + t.name();
     };
   }
 

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,17 +153,18 @@ public final class UmbraApp implements AutoCloseable {
       ApiServer api = null;
       CanvasEventHub events = null;
       if (roles.contains(Role.API)) {
-        // edits are live at once here: this process's canvas cache drops the canvas on commit
+        // edits (and secrets) are live at once here: this process's canvas cache reloads the canvas on commit
         HttpServing live = serving;
-        var ops = new OpsHandler(jdbi, new CanvasService(), codec, id -> {
+        Consumer<UUID> committed = id -> {
           if (live != null) live.canvasChanged(id);
-        });
+        };
+        var ops = new OpsHandler(jdbi, new CanvasService(), codec, committed);
         events = new CanvasEventHub(jdbi, EVENT_HEARTBEAT_EVERY, Duration.ofSeconds(2));
         Supplier<TraceWriter.Stats> traceStats = live != null ? live::traceStats
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
         var traces = new TraceQueries(jdbi, codec);
         var services = new ApiServer.Operations(access, new HealthApi(jdbi, traceStats),
-            new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases),
+            new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases, committed),
             new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
             new WorkerApi(access, loader, new EventQueue(jdbi)),
             new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), Limits.DEFAULT), jdbi),

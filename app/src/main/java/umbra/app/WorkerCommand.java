@@ -40,6 +40,10 @@ final class WorkerCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     if (args.size() != 3 || !List.of("stats", "pause", "run", "dead", "requeue").contains(args.get(0))) {
       err.println(USAGE_TEXT);
       return USAGE;

@@ -36,6 +36,31 @@ class MainTest {
   }
 
   @Test
+  void helpListsSelftestWhichTheScriptRuns() {
+    assertThat(run("help")).isEqualTo(0);
+    assertThat(out()).contains("  selftest [MAVEN_ARGS]  ").contains("secret list|set|delete CANVAS [NAME]").contains("undo CANVAS TOPLEVEL");
+    assertThat(run("selftest")).isEqualTo(2);
+    assertThat(err()).contains("./umbra script");
+  }
+
+  @Test
+  void everyCommandAnswersHelpOnStdoutWithExitZero() {
+    for (Command c : Main.standard().commands()) {
+      for (String flag : List.of("--help", "-h")) {
+        out.reset();
+        err.reset();
+        assertThat(run(c.name(), flag)).as(c.name() + " " + flag + ": " + err()).isZero();
+        assertThat(err()).as(c.name() + " " + flag).isEmpty();
+        assertThat(out()).as(c.name() + " " + flag)
+            .startsWith(c.name().equals("help") ? "Umbra runs Dark programs" : "usage: umbra " + c.name());
+      }
+      out.reset();
+      assertThat(run("help", c.name())).isZero();
+      assertThat(out()).as("help " + c.name()).isNotEmpty();
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(err()).contains("unknown command 'frobnicate'");

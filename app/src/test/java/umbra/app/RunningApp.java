@@ -91,5 +91,14 @@ public final class RunningApp implements AutoCloseable {
     }
   }
 
+  /** {@code GET path} on the canvas's HTTP server; the whole response as text (status line, headers, body). */
+  public String canvasGet(String canvas, String path) throws IOException {
+    try (var socket = new java.net.Socket("localhost", app.httpPort())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   @Override public void close() { app.close(); }
 }

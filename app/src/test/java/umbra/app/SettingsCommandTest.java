@@ -120,7 +120,7 @@ class SettingsCommandTest {
 
     Run ambiguous = umbra(env, "settings", alice[0], "sampling", "/hello", "sample-none");
     assertThat(ambiguous.code()).isEqualTo(1);
-    assertThat(ambiguous.err()).contains("more than one handler").contains("GET /hello (tlid").contains("POST /hello (tlid");
+    assertThat(ambiguous.err()).contains("more than one live handler").contains("GET /hello (tlid").contains("POST /hello (tlid");
     Run worker = umbra(env, "settings", alice[0], "sampling", "job", "sample-none");
     assertThat(worker.err()).contains("HTTP handlers only").contains("422");
     Run missing = umbra(env, "settings", alice[0], "sampling", "GET /nope", "sample-none");

@@ -3,6 +3,7 @@ package umbra.app.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import umbra.dto.api.SecretRequest;
+import umbra.dto.api.SecretValueRequest;
 import umbra.handler.api.SecretApi;
 
 /** {@code /api/v1/canvases/{canvas}/secrets...}. Bodies are never logged: they hold secret values. */
@@ -18,6 +19,7 @@ final class SecretRoutes {
   void register(RoutesConfig routes) {
     routes.get("/api/v1/canvases/{canvas}/secrets", this::list);
     routes.post("/api/v1/canvases/{canvas}/secrets", this::insert);
+    routes.put("/api/v1/canvases/{canvas}/secrets/{name}", this::put);
     routes.delete("/api/v1/canvases/{canvas}/secrets/{name}", this::delete);
   }
 
@@ -28,6 +30,11 @@ final class SecretRoutes {
   private void insert(Context ctx) {
     Reply.send(ctx, requests.caller(ctx).then(a -> requests.body(ctx, SecretRequest.class)
         .then(body -> secrets.insert(a, ctx.pathParam("canvas"), body))), 201);
+  }
+
+  private void put(Context ctx) {
+    Reply.send(ctx, requests.caller(ctx).then(a -> requests.body(ctx, SecretValueRequest.class)
+        .then(body -> secrets.put(a, ctx.pathParam("canvas"), ctx.pathParam("name"), body))));
   }
 
   private void delete(Context ctx) {

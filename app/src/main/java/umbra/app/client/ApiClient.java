@@ -19,15 +19,18 @@ import java.util.stream.Stream;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.ApiJson;
 import umbra.dto.api.CanvasDto;
+import umbra.dto.api.CanvasList;
 import umbra.dto.api.CheckDtos;
 import umbra.dto.api.ErrorResponse;
 import umbra.dto.api.ExecutionDtos;
 import umbra.dto.api.OpDto;
+import umbra.dto.api.SecretNames;
+import umbra.dto.api.SecretValueRequest;
 import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelsDto;
 import umbra.dto.api.TraceDtos;
 
-/** The editor API as the CLI's push and pull use it; every failure is one sentence ({@link Failure}). */
+/** The editor API as the CLI's commands use it; every failure is one sentence ({@link Failure}). */
 public final class ApiClient {
   /** Why a call failed, in one line for the terminal. */
   public static final class Failure extends Exception {
@@ -47,12 +50,31 @@ public final class ApiClient {
     this.token = token;
   }
 
+  /** The canvases the token's account owns or was granted, sorted by name. */
+  public CanvasList canvases() throws Failure {
+    return call(HttpRequest.newBuilder(uri("/api/v1/canvases")).GET(), CanvasList.class);
+  }
+
   public CanvasDto canvas(String canvas) throws Failure {
     return call(HttpRequest.newBuilder(uri("/api/v1/canvases/" + segment(canvas))).GET(), CanvasDto.class);
   }
 
   public ToplevelsDto addOps(String canvas, AddOpsRequest request) throws Failure {
     return call(withBody("POST", uri("/api/v1/canvases/" + segment(canvas) + "/ops"), request), ToplevelsDto.class);
+  }
+
+  /** The names of the canvas's secrets, newest first. */
+  public SecretNames secrets(String canvas) throws Failure {
+    return call(HttpRequest.newBuilder(secretsUri(canvas, "")).GET(), SecretNames.class);
+  }
+
+  /** Sets the secret, replacing the value it had. */
+  public SecretNames putSecret(String canvas, String name, String value) throws Failure {
+    return call(withBody("PUT", secretsUri(canvas, "/" + segment(name)), new SecretValueRequest(value)), SecretNames.class);
+  }
+
+  public SecretNames deleteSecret(String canvas, String name) throws Failure {
+    return call(HttpRequest.newBuilder(secretsUri(canvas, "/" + segment(name))).DELETE(), SecretNames.class);
   }
 
   public SettingsDtos.Settings settings(String canvas) throws Failure {
@@ -153,6 +175,10 @@ public final class ApiClient {
 
   private URI toplevelUri(String canvas, long tlid, String rest) {
     return uri("/api/v1/canvases/" + segment(canvas) + "/toplevels/" + Long.toUnsignedString(tlid) + rest);
+  }
+
+  private URI secretsUri(String canvas, String rest) {
+    return uri("/api/v1/canvases/" + segment(canvas) + "/secrets" + rest);
   }
 
   private URI settingsUri(String canvas, String rest) {

@@ -186,6 +186,52 @@ class EditorApiTest {
   }
 
   @Test
+  void putSetsOrReplacesASecretAndItsHandlersNeverRunWithoutIt() throws Exception {
+    String[] alice = RunningApp.account(db, "alice");
+    String secrets = "/api/v1/canvases/" + alice[0] + "/secrets";
+    var created = app.send("PUT", secrets + "/API_KEY", alice[1], "{\"value\":\"v0\"}");
+    assertThat(created.status()).as(created.text()).isEqualTo(200);
+    assertThat(created.json().path("secrets").toString()).isEqualTo("[\"API_KEY\"]");
+    var handler = """
+        {"op":"SetHandler","tlid":70,"pos":{"x":0,"y":0},"handler":{"kind":"handler","tlid":70,"pos":{"x":0,"y":0},\
+        "spec":{"type":"HTTP","route":"/key","method":"GET","ids":{"moduleId":1,"nameId":2,"modifierId":3}},\
+        "ast":{"expr":"EVariable","id":71,"name":"API_KEY"}}}""";
+    assertThat(app.post("/api/v1/canvases/" + alice[0] + "/ops", alice[1], ops(handler)).status()).isEqualTo(200);
+    assertThat(app.canvasGet(alice[0], "/key")).endsWith("\"v0\"");
+
+    // replaced again and again while requests keep coming: every one of them sees a value
+    var statuses = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var done = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      while (!done.get()) {
+        try {
+          String r = app.canvasGet(alice[0], "/key");
+          statuses.add(r.substring(0, r.indexOf("\r\n")) + " " + r.substring(r.lastIndexOf('\n') + 1));
+        } catch (java.io.IOException e) {
+          statuses.add(e.toString());
+        }
+      }
+    });
+    caller.start();
+    for (int i = 1; i <= 20; i++) {
+      var replaced = app.send("PUT", secrets + "/API_KEY", alice[1], "{\"value\":\"v" + i + "\"}");
+      assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+    }
+    done.set(true);
+    caller.join();
+    assertThat(statuses).isNotEmpty().allMatch(r -> r.matches("HTTP/1.1 200 OK \"v\\d+\""), "a 200 with a value");
+    assertThat(app.canvasGet(alice[0], "/key")).endsWith("\"v20\"");
+    assertThat(app.get(secrets, alice[1]).json().path("secrets").toString()).isEqualTo("[\"API_KEY\"]");
+
+    // POST keeps Dark's rule: a name the canvas has is a conflict
+    assertError(app.post(secrets, alice[1], "{\"name\":\"API_KEY\",\"value\":\"other\"}"), 409, "conflict");
+    assertError(app.send("PUT", secrets + "/1bad", alice[1], "{\"value\":\"x\"}"), 400, "bad_request");
+    assertError(app.send("PUT", secrets + "/K", alice[1], "{\"name\":\"K\",\"value\":\"x\"}"), 400, "bad_request");
+    String[] bob = RunningApp.account(db, "bob");
+    assertError(app.send("PUT", secrets + "/API_KEY", bob[1], "{\"value\":\"stolen\"}"), 403, "forbidden");
+  }
+
+  @Test
   void badRequestsGetTheOneErrorShape() {
     String[] alice = RunningApp.account(db, "alice");
     String opsPath = "/api/v1/canvases/" + alice[0] + "/ops";

@@ -33,6 +33,7 @@ import umbra.dto.api.PatternDto;
 import umbra.dto.api.ReferenceDtos;
 import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
+import umbra.dto.api.SecretValueRequest;
 import umbra.dto.api.SettingsDtos;
 import umbra.dto.api.ToplevelDto;
 import umbra.dto.api.ToplevelsDto;
@@ -106,7 +107,8 @@ class OpenApiTest {
         "TraceData", TraceDtos.TraceData.class, "CheckRequest", CheckDtos.CheckRequest.class,
         "CheckResult", CheckDtos.CheckResult.class);
     Map<String, Class<?>> docs = Map.of("Reference", ReferenceDtos.Reference.class);
-    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, docs)) {
+    Map<String, Class<?>> secrets = Map.of("SecretValueRequest", SecretValueRequest.class);
+    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, docs, secrets)) {
       m.forEach((name, type) ->
           assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
     }

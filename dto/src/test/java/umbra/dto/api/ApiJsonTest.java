@@ -96,5 +96,6 @@ class ApiJsonTest {
   @Test
   void aSecretsValueNeverShowsInItsPrintedForm() {
     assertThat(new SecretRequest("API_KEY", "hunter2").toString()).contains("API_KEY").doesNotContain("hunter2");
+    assertThat(new SecretValueRequest("hunter2").toString()).doesNotContain("hunter2");
   }
 }

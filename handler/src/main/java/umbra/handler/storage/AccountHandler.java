@@ -1,8 +1,11 @@
 package umbra.handler.storage;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.account.AccountName;
@@ -65,26 +68,30 @@ public final class AccountHandler {
     });
   }
 
-  /** Lets {@code grantee} use every canvas of {@code owner}; false if either account is unknown. */
-  public boolean grant(String ownerName, String granteeName, Permission permission) {
-    return jdbi.inTransaction(h -> {
-      var accounts = new AccountStore(h);
-      var owner = accounts.byName(ownerName);
-      var grantee = accounts.byName(granteeName);
-      if (owner.isEmpty() || grantee.isEmpty()) return false;
-      new GrantStore(h).grant(grantee.get().id(), owner.get().id(), permission);
-      return true;
-    });
+  /**
+   * Lets {@code grantee} use every canvas of {@code owner}. Returns the names of those two that
+   * are no account, in that order; nothing is granted unless that is empty.
+   */
+  public List<String> grant(String ownerName, String granteeName, Permission permission) {
+    return jdbi.inTransaction(h -> withBoth(h, ownerName, granteeName,
+        (owner, grantee) -> new GrantStore(h).grant(grantee.id(), owner.id(), permission)));
   }
 
-  public boolean revoke(String ownerName, String granteeName) {
-    return jdbi.inTransaction(h -> {
-      var accounts = new AccountStore(h);
-      var owner = accounts.byName(ownerName);
-      var grantee = accounts.byName(granteeName);
-      if (owner.isEmpty() || grantee.isEmpty()) return false;
-      new GrantStore(h).revoke(grantee.get().id(), owner.get().id());
-      return true;
-    });
+  /** Takes a grant back (none: no change); returns the unknown names as {@link #grant} does. */
+  public List<String> revoke(String ownerName, String granteeName) {
+    return jdbi.inTransaction(h -> withBoth(h, ownerName, granteeName,
+        (owner, grantee) -> new GrantStore(h).revoke(grantee.id(), owner.id())));
+  }
+
+  private static List<String> withBoth(Handle h, String ownerName, String granteeName,
+      BiConsumer<Account, Account> change) {
+    var accounts = new AccountStore(h);
+    Optional<Account> owner = accounts.byName(ownerName);
+    Optional<Account> grantee = accounts.byName(granteeName);
+    List<String> missing = new ArrayList<>();
+    if (owner.isEmpty()) missing.add(ownerName);
+    if (grantee.isEmpty() && !granteeName.equals(ownerName)) missing.add(granteeName);
+    if (missing.isEmpty()) change.accept(owner.get(), grantee.get());
+    return List.copyOf(missing);
   }
 }

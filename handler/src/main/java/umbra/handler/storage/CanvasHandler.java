@@ -63,6 +63,16 @@ public final class CanvasHandler {
     });
   }
 
+  /** Sets a secret, replacing its value if the canvas has it (in one statement); the secrets afterwards, newest first. */
+  public List<Secret> putSecret(UUID canvasId, String name, String value) {
+    return jdbi.inTransaction(h -> {
+      var secrets = new SecretStore(h);
+      secrets.put(canvasId, name, value);
+      CanvasChanges.notify(h, canvasId);
+      return secrets.list(canvasId);
+    });
+  }
+
   public List<Secret> deleteSecret(UUID canvasId, String name) {
     return jdbi.inTransaction(h -> {
       var secrets = new SecretStore(h);

@@ -18,12 +18,27 @@ public final class SecretStore {
         .bind("canvas", canvasId).bind("name", name).bind("value", value).execute() == 1;
   }
 
+  /**
+   * Gives the canvas a secret of that name with this value, replacing the value it had: one
+   * upsert, so code never sees the name missing in between. Older versions of the name (from
+   * Dark's data) go, so the value put is the one code sees. A replaced secret counts as new: it
+   * is listed first, and the HTTP server's canvas fingerprint (count, newest time) changes.
+   */
+  public void put(UUID canvasId, String name, String value) {
+    h.createUpdate("DELETE FROM secrets WHERE canvas_id = :canvas AND secret_name = :name AND secret_version <> 0")
+        .bind("canvas", canvasId).bind("name", name).execute();
+    h.createUpdate("""
+        INSERT INTO secrets (canvas_id, secret_name, secret_value) VALUES (:canvas, :name, :value)
+        ON CONFLICT (canvas_id, secret_name, secret_version)
+        DO UPDATE SET secret_value = EXCLUDED.secret_value, created_at = now()""")
+        .bind("canvas", canvasId).bind("name", name).bind("value", value).execute();
+  }
+
   public void delete(UUID canvasId, String name) {
     h.createUpdate("DELETE FROM secrets WHERE canvas_id = :canvas AND secret_name = :name")
         .bind("canvas", canvasId).bind("name", name).execute();
   }
 
-  /** Newest first. */
   /** The canvas's secrets as code sees them: name to value, of two with one name the newest. */
   public java.util.Map<String, String> values(UUID canvasId) {
     List<Secret> newestFirst = list(canvasId);
@@ -32,6 +47,7 @@ public final class SecretStore {
     return secrets;
   }
 
+  /** Newest first. */
   public List<Secret> list(UUID canvasId) {
     return h.createQuery("SELECT secret_name, secret_value FROM secrets WHERE canvas_id = :canvas "
         + "ORDER BY created_at DESC, secret_name")

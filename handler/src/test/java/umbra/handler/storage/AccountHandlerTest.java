@@ -71,14 +71,17 @@ class AccountHandlerTest {
     assertThat(accounts.permission(owner, "Frank!")).isEmpty();
     assertThat(accounts.permission(friend, "frank-blog")).isEmpty();
 
-    assertThat(accounts.grant("frank", "grace", Permission.READ)).isTrue();
+    assertThat(accounts.grant("frank", "grace", Permission.READ)).isEmpty();
     assertThat(accounts.permission(friend, "frank-blog")).contains(Permission.READ);
     accounts.grant("frank", "grace", Permission.READ_WRITE);
     assertThat(accounts.permission(friend, "frank-blog")).contains(Permission.READ_WRITE);
     assertThat(accounts.permission(stranger, "frank-blog")).isEmpty();
-    assertThat(accounts.revoke("frank", "grace")).isTrue();
+    assertThat(accounts.revoke("frank", "grace")).isEmpty();
     assertThat(accounts.permission(friend, "frank-blog")).isEmpty();
-    assertThat(accounts.grant("frank", "nobody_here", Permission.READ)).isFalse();
+    assertThat(accounts.grant("frank", "nobody_here", Permission.READ)).containsExactly("nobody_here");
+    assertThat(accounts.grant("no_owner", "grace", Permission.READ)).containsExactly("no_owner");
+    assertThat(accounts.revoke("no_owner", "nobody_here")).containsExactly("no_owner", "nobody_here");
+    assertThat(accounts.permission(friend, "frank-blog")).isEmpty();
   }
 
   @Test
