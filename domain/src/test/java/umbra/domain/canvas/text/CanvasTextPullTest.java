@@ -9,7 +9,7 @@ import umbra.domain.canvas.Checked;
 import umbra.domain.canvas.OpApplication;
 import umbra.domain.syntax.DType;
 
-/** What a pull prints: declarations as they were pushed. */
+/** What a pull prints: code laid out as a person writes it, and declarations as they were pushed. */
 class CanvasTextPullTest {
 
   /** Pushes {@code text} to an empty canvas the way the server applies ops, then pulls. */
@@ -42,5 +42,38 @@ class CanvasTextPullTest {
     assertThat(TypeText.print(new DType.TDict(DType.ANY))).isEqualTo("Dict");
     assertThat(TypeText.print(new DType.TDict(new DType.TVariable("b")))).isEqualTo("Dict<'b>");
     assertThat(TypeText.print(new DType.TList(DType.INT))).isEqualTo("List<Int>");
+  }
+
+  @Test
+  void longCodeIsLaidOutOverLinesAndPushedBackUnchanged() {
+    String text = """
+        [http-handler POST /links]
+        let body = request.body in
+        let key = String.slugify_v2 body.name in
+        let saved = DB.set_v1 { url = body.url; name = body.name; visits = 0; createdAt = Date.now } key Links in
+        match body.url with
+        | "" -> Http.response "the url is missing" 400
+        | url -> Http.response (saved |> Dict.set "key" key |> Dict.toJSON) 201
+        """;
+    String pulled = pushThenPull(text);
+    assertThat(pulled).isEqualTo("""
+        [http-handler POST /links]
+        let body = request.body in
+        let key = String.slugify_v2 body.name in
+        let saved =
+          DB.set_v1 { url = body.url; name = body.name; visits = 0; createdAt = Date.now } key Links
+        in
+        match body.url with
+        | "" -> Http.response "the url is missing" 400
+        | url -> Http.response (saved |> Dict.set "key" key |> Dict.toJSON) 201
+        """);
+    assertThat(pushThenPull(pulled)).isEqualTo(pulled);
+  }
+
+  @Test
+  void aLineThatWouldReadAsAHeaderShiftsTheWholeBody() {
+    String pulled = pushThenPull("[repl r]\nlet fn = 1 in ([fn])\n");
+    assertThat(pulled).isEqualTo("[repl r]\n let fn = 1 in\n [fn]\n");
+    assertThat(pushThenPull(pulled)).isEqualTo(pulled);
   }
 }
