@@ -1,7 +1,12 @@
 package umbra.domain.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import umbra.testing.Property;
@@ -22,6 +27,32 @@ class PrinterFormatTest {
       assertThat(parsed).as(text).isInstanceOf(Parsed.Ok.class);
       assertThat(Ids.zeroed(parsed.orElseThrow())).as(text).isEqualTo(Ids.zeroed(c.expr()));
     });
+  }
+
+  /** Real code: every body of Dark's execution tests, formatted narrow and wide, reads back the same. */
+  @Test
+  void everyConformanceBodyFormatsAndReadsBack() throws IOException {
+    Path dir = Path.of(System.getProperty("conformance.dir", "../../shared/conformance"), "execution");
+    assumeTrue(Files.isDirectory(dir), "conformance suites skipped: no suite at " + dir.toAbsolutePath().normalize());
+    List<String> failures = new ArrayList<>();
+    int formatted = 0;
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".tests")).sorted().toList()) {
+        for (ConformanceBodies.Body body : ConformanceBodies.read(file.getFileName().toString(), Files.readString(file))) {
+          if (!(Parser.parseExpr(body.code()) instanceof Parsed.Ok<Expr> ok)) continue;
+          formatted++;
+          for (int width : new int[] {30, Printer.WIDTH}) {
+            String text = Printer.format(ok.value(), width);
+            Parsed<Expr> again = Parser.parseExpr(text);
+            if (!(again instanceof Parsed.Ok<Expr> back) || !Ids.zeroed(back.value()).equals(Ids.zeroed(ok.value()))) {
+              failures.add(body.file() + ":" + body.line() + "\n" + text);
+            }
+          }
+        }
+      }
+    }
+    assertThat(formatted).isGreaterThan(1000);
+    assertThat(failures).isEmpty();
   }
 
   @Test
