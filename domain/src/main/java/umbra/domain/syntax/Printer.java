@@ -1,7 +1,11 @@
 package umbra.domain.syntax;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import umbra.domain.syntax.Expr.*;
 import umbra.domain.syntax.Pattern.*;
@@ -16,6 +20,15 @@ import umbra.domain.syntax.Pattern.*;
  * <p>Only trees the syntax can express come back unchanged; the property test lists them.
  * Not expressible: {@code EPipeTarget} outside a pipe step (printed {@code _}), right/left
  * partials (printed like {@code partial}), binary operators on the error rail or with a module.
+ *
+ * <p>{@link #format} lays the same text out over lines as a person would write it, within a
+ * width: what fits stays on one line; {@code let ... in} bindings, {@code match} cases and pipe
+ * steps go one per line, {@code if}, lambdas, records, lists, tuples, operator chains and
+ * applications break when too long. The layout keeps to what the parser's offside rule reads
+ * back as the same tree: every line starts right of the innermost {@code let} or list/record
+ * item being read (operators, {@code in}, {@code then}, {@code else} and {@code |} may start at
+ * that column), and a {@code |} sits at its own {@code match}'s column, right of every
+ * enclosing one.
  */
 public final class Printer {
 
@@ -30,13 +43,42 @@ public final class Printer {
   private static final java.util.regex.Pattern PLAIN_NAME =
       java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_']*");
 
+  /** The width {@link #format} keeps to where it can (a long name or string can exceed it). */
+  public static final int WIDTH = 100;
+
   private final StringBuilder out = new StringBuilder();
+  private final int width;
+  /** Whether what is being printed fits, so that nothing inside breaks. */
+  private boolean flat;
+  /** Where a continuation line of the construct being printed starts (spaces before it). */
+  private int indent;
+  private int lineStart;
+  private final Map<Expr, Integer> flatWidths = new IdentityHashMap<>();
 
-  private Printer() {}
+  private Printer() {
+    this(Integer.MAX_VALUE);
+    flat = true;
+  }
 
+  private Printer(int width) {
+    this.width = width;
+  }
+
+  /** On one line. */
   public static String print(Expr e) {
     Printer p = new Printer();
     p.expr(e, OPEN);
+    return p.out.toString();
+  }
+
+  /** Over lines, within {@link #WIDTH} columns where it can. */
+  public static String format(Expr e) {
+    return format(e, WIDTH);
+  }
+
+  public static String format(Expr e, int width) {
+    Printer p = new Printer(width);
+    p.block(e, OPEN);
     return p.out.toString();
   }
 
@@ -60,7 +102,8 @@ public final class Printer {
   private void expr(Expr e, int minLevel) {
     boolean parens = level(e) < minLevel;
     if (parens) out.append('(');
-    body(e);
+    if (flat || fits(e, 0)) flat(() -> body(e));
+    else broken(e);
     if (parens) out.append(')');
   }
 
@@ -168,11 +211,17 @@ public final class Printer {
   }
 
   private void application(String head, List<Expr> args) {
-    out.append(head);
-    for (Expr arg : args) {
-      out.append(' ');
-      expr(arg, ATOM);
+    if (!flat && !args.isEmpty() && !fits(p -> p.application(head, args), 0)) {
+      brokenApplication(head, args);
+      return;
     }
+    flat(() -> {
+      out.append(head);
+      for (Expr arg : args) {
+        out.append(' ');
+        expr(arg, ATOM);
+      }
+    });
   }
 
   /** B.3 in reverse: {@code Mod.fn_vN_ster}, {@code Date.(<)}, {@code Test.Test.Test.fn}, {@code toString}. */
@@ -259,6 +308,285 @@ public final class Printer {
       out.append(" -> ");
       expr(c.body(), i == m.cases().size() - 1 ? OPEN : ITEM);
     }
+  }
+
+  // ---------------------------------------------------------------- layout over lines
+
+  /** Where a line starts with {@code e}: a let, a match or a pipe of several steps always breaks. */
+  private void block(Expr e, int minLevel) {
+    if (!flat && level(e) >= minLevel && breaksAtLineStart(e)) broken(e);
+    else expr(e, minLevel);
+  }
+
+  private static boolean breaksAtLineStart(Expr e) {
+    return switch (e) {
+      case ELet l -> true;
+      case EMatch m -> true;
+      case EPipe p -> p.steps().size() > 1;
+      case EIf i -> ownLine(i.thenExpr()) || ownLine(i.elseExpr())
+          || i.elseExpr() instanceof EIf elseIf && breaksAtLineStart(elseIf);
+      case ELambda l -> ownLine(l.body());
+      default -> false;
+    };
+  }
+
+  /** Lets and matches get lines of their own inside a broken construct. */
+  private static boolean ownLine(Expr e) {
+    return e instanceof ELet || e instanceof EMatch;
+  }
+
+  private void broken(Expr e) {
+    switch (e) {
+      case ELet l -> brokenLet(l);
+      case EIf i -> hanging(() -> brokenIf(i, column()));
+      case EMatch m -> hanging(() -> brokenMatch(m));
+      case ELambda l -> brokenLambda(l);
+      case EPipe p -> hanging(() -> brokenPipe(p));
+      case EBinOp b -> hanging(() -> brokenBinOp(b));
+      case EList l when !l.items().isEmpty() -> hanging(() -> brokenItems(l.items()));
+      case ERecord r when !r.fields().isEmpty() -> hanging(() -> brokenRecord(r));
+      case ETuple t -> hanging(() -> brokenTuple(t));
+      default -> body(e);
+    }
+  }
+
+  /**
+   * {@code let x = rhs in} and the body below, at the let's column; a long rhs goes on its own
+   * lines, indented, with {@code in} below it.
+   */
+  private void brokenLet(ELet l) {
+    hanging(() -> {
+      int start = column();
+      out.append("let ");
+      name(l.name());
+      out.append(" =");
+      if (!ownLine(l.rhs()) && fits(l.rhs(), 1 + " in".length())) {
+        out.append(' ');
+        expr(l.rhs(), OPEN);
+        out.append(" in");
+      } else {
+        indented(2, () -> block(l.rhs(), OPEN));
+        newline(start);
+        out.append("in");
+      }
+      newline(start);
+      block(l.body(), OPEN);
+    });
+  }
+
+  /** {@code if c then}, the branch indented, {@code else} (or {@code else if}) and the other branch. */
+  private void brokenIf(EIf i, int start) {
+    out.append("if ");
+    expr(i.cond(), ITEM);
+    out.append(" then");
+    indented(2, () -> block(i.thenExpr(), OPEN));
+    newline(start);
+    out.append("else");
+    if (i.elseExpr() instanceof EIf elseIf) {
+      out.append(' ');
+      brokenIf(elseIf, start);
+    } else {
+      indented(2, () -> block(i.elseExpr(), OPEN));
+    }
+  }
+
+  /**
+   * One case per line, its {@code |} at the match's column. A body on its own line needs no
+   * parentheses even before another case: a nested match there sits right of this one's column,
+   * so the next {@code |} is not its.
+   */
+  private void brokenMatch(EMatch m) {
+    int start = column();
+    out.append("match ");
+    expr(m.scrutinee(), ITEM);
+    out.append(" with");
+    for (int i = 0; i < m.cases().size(); i++) {
+      MatchCase c = m.cases().get(i);
+      int level = i == m.cases().size() - 1 ? OPEN : ITEM;
+      newline(start);
+      out.append("| ");
+      pattern(c.pattern(), false);
+      out.append(" ->");
+      if (!ownLine(c.body()) && fits(c.body(), level, 1)) {
+        out.append(' ');
+        expr(c.body(), level);
+      } else {
+        indented(4, () -> block(c.body(), OPEN));
+      }
+    }
+  }
+
+  /** {@code fun x ->} and the body on the next line, indented from the line the lambda is on. */
+  private void brokenLambda(ELambda l) {
+    out.append("fun");
+    for (LambdaParam p : l.params()) {
+      out.append(' ');
+      fieldName(p.name());
+    }
+    out.append(" ->");
+    indented(2, () -> block(l.body(), l.body() instanceof ELambda ? ATOM : OPEN));
+  }
+
+  /** One step per line, {@code |>} at the column the pipe starts. */
+  private void brokenPipe(EPipe p) {
+    int start = column();
+    expr(p.first(), p.first() instanceof EPipe ? ATOM : 3);
+    for (Expr step : p.steps()) {
+      newline(start);
+      out.append("|> ");
+      pipeStep(step);
+    }
+  }
+
+  /** A chain of one left-associative operator, one operand per line after the first. */
+  private void brokenBinOp(EBinOp b) {
+    int start = column();
+    String op = b.op().function();
+    int level = Operators.level(op);
+    if (op.equals(Operators.POWER)) {
+      expr(b.left(), level + 1);
+      newline(start);
+      out.append(op).append(' ');
+      expr(b.right(), level);
+      return;
+    }
+    List<EBinOp> chain = new ArrayList<>();
+    Expr left = b;
+    while (left instanceof EBinOp x && !x.op().function().equals(Operators.POWER)
+        && Operators.level(x.op().function()) == level) {
+      chain.add(0, x);
+      left = x.left();
+    }
+    expr(left, level);
+    for (EBinOp x : chain) {
+      newline(start);
+      out.append(x.op().function()).append(' ');
+      expr(x.right(), level + 1);
+    }
+  }
+
+  /**
+   * A last argument that is a lambda, record or list hangs from the line of the others
+   * ({@code List.map xs (fun x ->}); otherwise each argument gets an indented line.
+   */
+  private void brokenApplication(String head, List<Expr> args) {
+    Expr last = args.get(args.size() - 1);
+    List<Expr> others = args.subList(0, args.size() - 1);
+    boolean hangs = last instanceof ELambda || last instanceof ERecord r && !r.fields().isEmpty()
+        || last instanceof EList l && !l.items().isEmpty();
+    if (hangs && fits(p -> p.application(head, others), 2)) {
+      flat(() -> application(head, others));
+      out.append(' ');
+      expr(last, ATOM);
+      return;
+    }
+    out.append(head);
+    for (Expr arg : args) indented(2, () -> expr(arg, ATOM));
+  }
+
+  /** {@code [ a} and each further item on its own line at the first one's column; {@code ]} ends the last. */
+  private void brokenItems(List<Expr> items) {
+    out.append("[ ");
+    int column = column();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) newline(column);
+      atColumn(items.get(i), ITEM);
+    }
+    out.append(" ]");
+  }
+
+  private void brokenRecord(ERecord r) {
+    out.append("{ ");
+    int column = column();
+    for (int i = 0; i < r.fields().size(); i++) {
+      if (i > 0) newline(column);
+      fieldName(r.fields().get(i).name());
+      out.append(" = ");
+      Expr value = r.fields().get(i).value();
+      int saved = indent;
+      indent = column;
+      expr(value, ITEM);
+      indent = saved;
+    }
+    out.append(" }");
+  }
+
+  private void brokenTuple(ETuple t) {
+    out.append('(');
+    int column = column();
+    List<Expr> items = new ArrayList<>(List.of(t.first(), t.second()));
+    items.addAll(t.rest());
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+        newline(column);
+      }
+      atColumn(items.get(i), ITEM);
+    }
+    out.append(')');
+  }
+
+  /** An item whose continuation lines are indented from its own column. */
+  private void atColumn(Expr e, int minLevel) {
+    int saved = indent;
+    indent = column();
+    expr(e, minLevel);
+    indent = saved;
+  }
+
+  /** Runs {@code printing} with continuation lines at the current column. */
+  private void hanging(Runnable printing) {
+    int saved = indent;
+    indent = column();
+    printing.run();
+    indent = saved;
+  }
+
+  /** A new line {@code by} columns right of the current indentation, and {@code printing} from there. */
+  private void indented(int by, Runnable printing) {
+    int saved = indent;
+    indent += by;
+    newline(indent);
+    printing.run();
+    indent = saved;
+  }
+
+  private void newline(int column) {
+    out.append('\n');
+    lineStart = out.length();
+    out.append(" ".repeat(column));
+  }
+
+  private int column() {
+    return out.length() - lineStart;
+  }
+
+  private void flat(Runnable printing) {
+    boolean saved = flat;
+    flat = true;
+    printing.run();
+    flat = saved;
+  }
+
+  /** Whether {@code e} fits on the rest of the line, with {@code extra} columns after it. */
+  private boolean fits(Expr e, int extra) {
+    return fits(e, OPEN, extra);
+  }
+
+  private boolean fits(Expr e, int minLevel, int extra) {
+    int parens = level(e) < minLevel ? 2 : 0;
+    int w = flatWidths.computeIfAbsent(e, x -> flatWidth(p -> p.body(x)));
+    return column() + w + parens + extra <= width;
+  }
+
+  private boolean fits(Consumer<Printer> printing, int extra) {
+    return column() + flatWidth(printing) + extra <= width;
+  }
+
+  private static int flatWidth(Consumer<Printer> printing) {
+    Printer p = new Printer();
+    printing.accept(p);
+    return p.out.length();
   }
 
   // ---------------------------------------------------------------- patterns

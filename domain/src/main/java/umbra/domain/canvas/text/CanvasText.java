@@ -44,8 +44,8 @@ import umbra.domain.syntax.Parsed;
  *       {@code blank}. Before the first header only blank lines and {@code //} comments.</li>
  * </ul>
  *
- * <p>{@link #print} writes the canonical form: sections sorted by kind and name, each body on one
- * line (the {@link umbra.domain.syntax.Printer}'s), a blank line between sections. Positions,
+ * <p>{@link #print} writes the canonical form: sections sorted by kind and name, each body laid
+ * out over lines by {@link umbra.domain.syntax.Printer#format}, a blank line between sections. Positions,
  * editor ids and descriptions are not part of the text. Parsing a printed canvas and printing it
  * again gives the same text.
  */

@@ -71,11 +71,13 @@ final class CanvasTextPrinter {
   }
 
   /**
-   * The printer writes one line. A line that starts like a section header would end the section
-   * early, so such code gets a leading space (the parser skips it).
+   * The code laid out over lines ({@link Printer#format}). A line that starts like a section
+   * header would end the section early; then every line gets a leading space, which keeps the
+   * columns the layout relies on relative to each other.
    */
   private static String code(Expr e) {
-    String text = Printer.print(e);
-    return (CanvasTextReader.looksLikeHeader(text) ? " " + text : text) + "\n";
+    String text = Printer.format(e);
+    boolean header = text.lines().anyMatch(CanvasTextReader::looksLikeHeader);
+    return (header ? text.lines().map(line -> " " + line).collect(Collectors.joining("\n")) : text) + "\n";
   }
 }

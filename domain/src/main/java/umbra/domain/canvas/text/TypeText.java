@@ -16,13 +16,16 @@ import umbra.domain.syntax.TypeNames;
  * every {@link DType}.
  */
 public final class TypeText {
+  /** Collections a bare word names, with {@code 'a} (and {@code 'b}) as arguments ({@link TypeNames}). */
+  private static final List<String> BARE = List.of("List", "Dict", "Option", "Result", "Response", "Datastore");
+
   private TypeText() {}
 
   /** A type read from the start of a text, and where it ended. */
   public record Read(DType type, int end) {}
 
   public static String print(DType t) {
-    return switch (t) {
+    return bareName(t).orElseGet(() -> switch (t) {
       case DType.TInt x -> "Int";
       case DType.TFloat x -> "Float";
       case DType.TBool x -> "Bool";
@@ -48,7 +51,16 @@ public final class TypeText {
       case DType.TRecord x -> "{" + String.join("; ", x.fields().stream()
           .map(f -> Quoting.word(f.name()) + ": " + print(f.type())).toList()) + "}";
       case DType.TUserType x -> userTypeName(x.name(), x.version());
-    };
+    });
+  }
+
+  /**
+   * A collection written bare ({@code -> Dict}, {@code List}) reads as that collection of {@code 'a}
+   * ({@link TypeNames}); such a type is printed bare again, so that a pull gives back what was
+   * pushed. {@code Dict<'a>} written out reads as the same type and is printed bare too.
+   */
+  private static Optional<String> bareName(DType t) {
+    return BARE.stream().filter(name -> TypeNames.parse(name).orElseThrow().equals(t)).findFirst();
   }
 
   /** {@code Name}, {@code Name@2}; quoted when the name is not a plain word or is a builtin's. */

@@ -86,7 +86,7 @@ class CanvasTextTest {
   }
 
   @Test
-  void theCanonicalFormSortsSectionsAndPutsCodeOnOneLine() {
+  void theCanonicalFormSortsSectionsAndLaysOutCode() {
     String printed = CanvasText.print(read(SAMPLE));
     assertThat(printed).startsWith("""
         [db Users {"name": "Str", "tags": "[Str]", "": ""}]
@@ -94,7 +94,8 @@ class CanvasTextTest {
         [type Person@1 name:Str age:Int friends:List<Person>]
 
         [fn greet name:Str times -> Result<Str, Int>]
-        let greeting = "hello " ++ name in greeting
+        let greeting = "hello " ++ name in
+        greeting
 
         [http-handler GET /users/:id]
         id
