@@ -3,6 +3,8 @@ package umbra.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -45,6 +47,7 @@ import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.supervision.Supervised;
 import umbra.handler.traces.TraceAdditions;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceQueries;
@@ -163,7 +166,8 @@ public final class UmbraApp implements AutoCloseable {
         Supplier<TraceWriter.Stats> traceStats = live != null ? live::traceStats
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
         var traces = new TraceQueries(jdbi, codec);
-        var services = new ApiServer.Operations(access, new HealthApi(jdbi, traceStats),
+        var services = new ApiServer.Operations(access,
+            new HealthApi(jdbi, traceStats, supervised(live, workerTraces, queue, cron, events)),
             new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases, committed),
             new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
             new WorkerApi(access, loader, new EventQueue(jdbi)),
@@ -184,6 +188,20 @@ public final class UmbraApp implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** Every background thread this process runs, as health shows them. */
+  private static Supplier<List<Supervised.State>> supervised(HttpServing serving, TraceWriter workerTraces,
+      QueueWorker queue, CronScheduler cron, CanvasEventHub events) {
+    return () -> {
+      var states = new ArrayList<Supervised.State>();
+      if (serving != null) states.addAll(serving.states());
+      if (workerTraces != null) states.add(workerTraces.state());
+      if (queue != null) states.addAll(queue.states());
+      if (cron != null) states.add(cron.state());
+      states.add(events.state());
+      return states;
+    };
   }
 
   public int apiPort() { return api.port(); }

@@ -60,6 +60,10 @@ class EditorApiTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().path("status").asText()).isEqualTo("ok");
     assertThat(r.json().path("database").asText()).isEqualTo("reachable");
+    assertThat(r.json().path("reason").isNull()).isTrue();
+    List<String> components = new ArrayList<>();
+    r.json().path("components").forEach(c -> components.add(c.path("name").asText() + " " + c.path("state").asText()));
+    assertThat(components).contains("umbra-trace-writer running", "umbra-canvas-changes running");
   }
 
   @Test

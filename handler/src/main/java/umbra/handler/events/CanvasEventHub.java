@@ -12,8 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import umbra.handler.supervision.Supervised;
 
 /**
  * Hands the canvas event feed to this process's open event streams. One thread LISTENs for
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * {@code heartbeatEvery} each follower gets a heartbeat, which also finds clients that left.
  */
 public final class CanvasEventHub implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(CanvasEventHub.class);
   private static final int POLL_MILLIS = 250;
   /** How many missed events a resuming follower is sent at most. */
   static final int BACKLOG = 1_000;
@@ -79,16 +77,18 @@ public final class CanvasEventHub implements AutoCloseable {
 
   private final Jdbi jdbi;
   private final Duration heartbeatEvery;
-  private final Duration retryAfter;
   private final Map<UUID, List<Follower>> followers = new ConcurrentHashMap<>();
-  private final Thread thread;
+  private final Supervised thread;
   private volatile boolean stopping;
+  /** Touched only by the listening thread. */
+  private long nextHeartbeat;
+  private boolean missedSome;
 
   public CanvasEventHub(Jdbi jdbi, Duration heartbeatEvery, Duration retryAfter) {
     this.jdbi = jdbi;
     this.heartbeatEvery = heartbeatEvery;
-    this.retryAfter = retryAfter;
-    this.thread = Thread.ofPlatform().name("umbra-canvas-events").daemon(true).start(this::run);
+    this.nextHeartbeat = System.nanoTime() + heartbeatEvery.toNanos();
+    this.thread = Supervised.start("umbra-canvas-events", Supervised.Backoff.fixed(retryAfter), this::listen);
   }
 
   /**
@@ -109,35 +109,35 @@ public final class CanvasEventHub implements AutoCloseable {
   /** How many streams are open (for health and tests). */
   public int following() { return followers.values().stream().mapToInt(List::size).sum(); }
 
-  private void run() {
-    long nextHeartbeat = System.nanoTime() + heartbeatEvery.toNanos();
-    boolean missedSome = false;
-    while (!stopping) {
-      try (Handle h = jdbi.open()) {
-        PGConnection pg = h.getConnection().unwrap(PGConnection.class);
-        h.execute("LISTEN " + CanvasEventLog.CHANNEL);
-        try {
-          if (missedSome) followers.values().forEach(list -> list.forEach(Follower::catchUp));
-          while (!stopping) {
-            PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
-            if (notes != null) for (PGNotification n : notes) announced(h, n.getParameter());
-            if (System.nanoTime() - nextHeartbeat > 0) {
-              nextHeartbeat = System.nanoTime() + heartbeatEvery.toNanos();
-              heartbeat();
-            }
+  /**
+   * Until stopped; a lost connection (or anything else) throws, and the supervisor tries again
+   * after {@code retryAfter}, when the followers first catch up on what they missed.
+   */
+  private void listen(Supervised self) throws SQLException {
+    try (Handle h = jdbi.open()) {
+      PGConnection pg = h.getConnection().unwrap(PGConnection.class);
+      h.execute("LISTEN " + CanvasEventLog.CHANNEL);
+      try {
+        if (missedSome) followers.values().forEach(list -> list.forEach(Follower::catchUp));
+        self.progress();
+        while (!self.stopping()) {
+          PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
+          if (notes != null) for (PGNotification n : notes) announced(h, n.getParameter());
+          if (System.nanoTime() - nextHeartbeat > 0) {
+            nextHeartbeat = System.nanoTime() + heartbeatEvery.toNanos();
+            heartbeat();
           }
-        } finally {
-          h.execute("UNLISTEN *"); // the connection goes back to the pool
         }
-      } catch (SQLException | RuntimeException e) {
-        missedSome = true;
-        if (!stopping) {
-          LOG.warn("canvas events unavailable ({}); retrying in {}", e.toString(), retryAfter);
-          sleep(retryAfter);
-        }
+      } finally {
+        h.execute("UNLISTEN *"); // the connection goes back to the pool
       }
+    } finally {
+      missedSome = true; // announcements may be missed until the next LISTEN
     }
   }
+
+  /** For health. */
+  public Supervised.State state() { return thread.state(); }
 
   /** {@code "<canvas> <first> <last>"}. */
   private void announced(Handle h, String payload) {
@@ -156,23 +156,11 @@ public final class CanvasEventHub implements AutoCloseable {
     }
   }
 
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** Ends every stream, then stops listening. */
   @Override public void close() {
     stopping = true;
     followers.values().forEach(list -> list.forEach(f -> f.sink.close()));
     followers.clear();
-    try {
-      thread.join(Duration.ofSeconds(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    thread.close();
   }
 }

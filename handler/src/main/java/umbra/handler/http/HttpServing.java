@@ -2,6 +2,8 @@ package umbra.handler.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import umbra.domain.stdlib.Registry;
@@ -9,6 +11,7 @@ import umbra.handler.datastore.UserData;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.supervision.Supervised;
 import umbra.handler.traces.TraceBudget;
 import umbra.handler.traces.TraceRetention;
 import umbra.handler.traces.TraceWriter;
@@ -26,7 +29,7 @@ public final class HttpServing implements AutoCloseable {
   private final Jdbi jdbi;
   private final StorageCodec codec;
   private final Clock clock;
-  private AutoCloseable retention;
+  private Supervised retention;
 
   /**
    * @param traceQueueCapacity traces waiting to be written before new ones are dropped
@@ -56,6 +59,13 @@ public final class HttpServing implements AutoCloseable {
   /** For the health endpoint: what the trace writer did, including the traces it had to drop. */
   public TraceWriter.Stats traceStats() { return traces.stats(); }
 
+  /** For health: the trace writer, the change listener and (when it runs here) the retention job. */
+  public synchronized List<Supervised.State> states() {
+    var states = new ArrayList<>(List.of(traces.state(), listener.state()));
+    if (retention != null) states.add(retention.state());
+    return states;
+  }
+
   /** Whether canvas changes from other processes are being heard right now. */
   public boolean hearingCanvasChanges() { return snapshots.listening(); }
 
@@ -72,11 +82,7 @@ public final class HttpServing implements AutoCloseable {
   @Override public synchronized void close() {
     listener.close();
     if (retention != null) {
-      try {
-        retention.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+      retention.close();
     }
     traces.close();
   }

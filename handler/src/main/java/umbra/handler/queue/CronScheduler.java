@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import umbra.handler.supervision.Supervised;
 import umbra.domain.canvas.CronInterval;
 import umbra.domain.queue.CronSchedule;
 import umbra.domain.queue.EventDesc;
@@ -22,12 +21,9 @@ import umbra.domain.value.Dval;
  * fired (its runs do not pile up).
  */
 public final class CronScheduler implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(CronScheduler.class);
-
   private final Jdbi jdbi;
   private final Duration every;
-  private Thread thread;
-  private volatile boolean stopping;
+  private volatile Supervised thread;
 
   public CronScheduler(Jdbi jdbi, Duration every) {
     this.jdbi = jdbi;
@@ -37,19 +33,11 @@ public final class CronScheduler implements AutoCloseable {
   private record Cron(UUID canvas, long tlid, String name, CronInterval interval) {}
 
   public CronScheduler start() {
-    thread = Thread.ofPlatform().name("umbra-cron").daemon(true).start(() -> {
-      while (!stopping) {
-        try {
-          checkOnce();
-        } catch (RuntimeException e) {
-          LOG.warn("cron check failed ({}); trying again in {}", e.toString(), every);
-        }
-        try {
-          Thread.sleep(every);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
+    // a failed check is logged by the supervisor and tried again after {@code every}
+    thread = Supervised.start("umbra-cron", Supervised.Backoff.fixed(every), self -> {
+      checkOnce();
+      self.progress();
+      self.pause(every);
     });
     return this;
   }
@@ -93,15 +81,13 @@ public final class CronScheduler implements AutoCloseable {
     });
   }
 
+  /** For health (stopped when it was never started). */
+  public Supervised.State state() {
+    return thread != null ? thread.state()
+        : new Supervised.State("umbra-cron", Supervised.Status.STOPPED, 0, Optional.empty());
+  }
+
   @Override public void close() {
-    stopping = true;
-    if (thread != null) {
-      thread.interrupt();
-      try {
-        thread.join(Duration.ofSeconds(5));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    if (thread != null) thread.close();
   }
 }

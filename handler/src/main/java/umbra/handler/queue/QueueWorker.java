@@ -24,6 +24,7 @@ import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.CanvasWorld;
 import umbra.handler.storage.CanvasChanges;
 import umbra.handler.storage.CanvasLoader;
+import umbra.handler.supervision.Supervised;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.HttpEvent;
 import umbra.service.queue.EventService;
@@ -73,7 +74,7 @@ public final class QueueWorker implements AutoCloseable {
   private final Clock clock;
   private final Config config;
   private final Semaphore wakeups = new Semaphore(0);
-  private final List<Thread> threads = new ArrayList<>();
+  private final List<Supervised> threads = new ArrayList<>();
   private final AtomicLong succeeded = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong notFound = new AtomicLong();
@@ -94,9 +95,10 @@ public final class QueueWorker implements AutoCloseable {
 
   /** Starts the listener and the runners. */
   public QueueWorker start() {
-    threads.add(Thread.ofPlatform().name("umbra-queue-listener").daemon(true).start(this::listen));
+    threads.add(Supervised.start("umbra-queue-listener", Supervised.Backoff.fixed(config.poll()), this::listen));
     for (int i = 0; i < config.threads(); i++) {
-      threads.add(Thread.ofPlatform().name("umbra-queue-" + i).daemon(true).start(this::runLoop));
+      threads.add(Supervised.start("umbra-queue-" + i, new Supervised.Backoff(config.poll(), config.poll().multipliedBy(8)),
+          this::runLoop));
     }
     LOG.info("queue worker running {} events at a time", config.threads());
     return this;
@@ -104,37 +106,32 @@ public final class QueueWorker implements AutoCloseable {
 
   public Stats stats() { return new Stats(succeeded.get(), failed.get(), notFound.get()); }
 
-  private void listen() {
-    while (!stopping) {
-      try (Handle h = jdbi.open()) {
-        PGConnection pg = h.getConnection().unwrap(PGConnection.class);
-        h.execute("LISTEN " + EventQueue.CHANNEL);
-        h.execute("LISTEN " + CanvasChanges.CHANNEL);
-        try {
-          canvases.setListening(true);
-          wake(config.threads()); // anything enqueued while nobody listened
-          while (!stopping) {
-            var notes = pg.getNotifications(250);
-            if (notes == null) continue;
-            int events = 0;
-            for (PGNotification n : notes) {
-              if (n.getName().equals(CanvasChanges.CHANNEL)) {
-                canvases.invalidate(UUID.fromString(n.getParameter()));
-              } else {
-                events++;
-              }
+  /** Until stopped; a lost connection throws, and the supervisor tries again (runners poll meanwhile). */
+  private void listen(Supervised self) throws SQLException {
+    try (Handle h = jdbi.open()) {
+      PGConnection pg = h.getConnection().unwrap(PGConnection.class);
+      h.execute("LISTEN " + EventQueue.CHANNEL);
+      h.execute("LISTEN " + CanvasChanges.CHANNEL);
+      try {
+        canvases.setListening(true);
+        self.progress();
+        wake(config.threads()); // anything enqueued while nobody listened
+        while (!self.stopping()) {
+          var notes = pg.getNotifications(250);
+          if (notes == null) continue;
+          int events = 0;
+          for (PGNotification n : notes) {
+            if (n.getName().equals(CanvasChanges.CHANNEL)) {
+              canvases.invalidate(UUID.fromString(n.getParameter()));
+            } else {
+              events++;
             }
-            if (events > 0) wake(events);
           }
-        } finally {
-          canvases.setListening(false);
-          h.execute("UNLISTEN *"); // the connection goes back to the pool
+          if (events > 0) wake(events);
         }
-      } catch (SQLException | RuntimeException e) {
-        if (!stopping) {
-          LOG.warn("queue notifications unavailable ({}); polling every {}", e.toString(), config.poll());
-          sleep(config.poll());
-        }
+      } finally {
+        canvases.setListening(false);
+        h.execute("UNLISTEN *"); // the connection goes back to the pool
       }
     }
   }
@@ -144,27 +141,21 @@ public final class QueueWorker implements AutoCloseable {
     if (missing > 0) wakeups.release(Math.min(n, missing));
   }
 
-  private void runLoop() {
+  /** Claims and runs events until stopped; a failed claim throws, and the supervisor backs off. */
+  private void runLoop(Supervised self) throws InterruptedException {
     while (!stopping) {
-      Optional<EventQueue.Claimed> claimed;
-      try {
-        claimed = queue.claim(config.hold());
-      } catch (RuntimeException e) {
-        LOG.warn("cannot claim events ({})", e.toString());
-        sleep(config.poll());
-        continue;
-      }
+      Optional<EventQueue.Claimed> claimed = queue.claim(config.hold());
+      self.progress();
       if (claimed.isPresent()) {
         run(claimed.get());
         continue;
       }
-      try {
-        wakeups.tryAcquire(config.poll().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        return;
-      }
+      wakeups.tryAcquire(config.poll().toMillis(), TimeUnit.MILLISECONDS);
     }
   }
+
+  /** For health: the listener and each runner. */
+  public List<Supervised.State> states() { return threads.stream().map(Supervised::state).toList(); }
 
   /** One event, start to finish; never throws (a failure is recorded on the event). */
   void run(EventQueue.Claimed event) {
@@ -199,7 +190,7 @@ public final class QueueWorker implements AutoCloseable {
         succeeded.incrementAndGet();
         queue.finish(event);
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // an Error too: the event is failed (and retried by its policy), the runner goes on
       LOG.error("event {} for {} {} of canvas {} failed", event.id(), event.desc().module(), event.desc().name(),
           event.canvasId(), e);
       fail(event, "internal error running the event; the server's log has the details");
@@ -216,24 +207,11 @@ public final class QueueWorker implements AutoCloseable {
   }
 
 
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** Stops claiming; runs in progress get a few seconds to finish (their claims expire otherwise). */
   @Override public void close() {
     stopping = true;
+    threads.forEach(Supervised::stop);
     wakeups.release(config.threads());
-    for (Thread t : threads) {
-      try {
-        t.join(Duration.ofSeconds(10));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    for (Supervised t : threads) t.close(Duration.ofSeconds(10), false);
   }
 }

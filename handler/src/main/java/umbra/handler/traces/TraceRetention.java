@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +22,7 @@ import umbra.domain.trace.TraceDesc;
 import umbra.handler.events.CanvasEventLog;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.codec.StorageCodec;
+import umbra.handler.supervision.Supervised;
 
 /**
  * Trace garbage collection (backend.md 3.9): per handler, everything younger than a week and
@@ -56,19 +54,17 @@ public final class TraceRetention {
     this.batchSize = batchSize;
   }
 
-  /** Runs {@link #runOnce} every {@code every}; close the result to stop. */
-  public AutoCloseable every(Duration every) {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r ->
-        Thread.ofPlatform().name("umbra-trace-retention").daemon(true).unstarted(r));
-    timer.scheduleWithFixedDelay(() -> {
-      try {
-        Report r = runOnce();
-        LOG.info("trace retention deleted {} inputs, {} argument rows, {} result rows", r.inputs(), r.arguments(), r.results());
-      } catch (RuntimeException e) {
-        LOG.warn("trace retention failed: {}", e.toString());
-      }
-    }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    return timer::shutdownNow;
+  /**
+   * Runs {@link #runOnce} every {@code every}, supervised (a failed run is logged and tried again
+   * after {@code every}); close the result to stop.
+   */
+  public Supervised every(Duration every) {
+    return Supervised.start("umbra-trace-retention", Supervised.Backoff.fixed(every), self -> {
+      if (!self.pause(every)) return;
+      Report r = runOnce();
+      self.progress();
+      LOG.info("trace retention deleted {} inputs, {} argument rows, {} result rows", r.inputs(), r.arguments(), r.results());
+    });
   }
 
   /** How long the event streams' feed is kept (what a reconnecting client can still resume from). */

@@ -19,6 +19,9 @@ import umbra.service.http.HttpEvent;
  */
 record TraceRows(UUID canvasId, byte[] input, byte[] arguments, byte[] results, String event) {
 
+  /** The encoded bytes, for the writer's batch limit. */
+  long size() { return (long) input.length + arguments.length + results.length + event.length(); }
+
   static TraceRows of(HttpEvent event, Instant at) {
     return switch (event) {
       case HttpEvent.TraceRecorded t -> {

@@ -1,12 +1,15 @@
 package umbra.handler.traces;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,12 +37,13 @@ final class TraceStore {
     CanvasEventLog.append(h, traces.stream().map(t -> Map.entry(t.canvasId(), t.event())).toList());
   }
 
+  /** Streams each trace's rows in turn: the batch is never copied into one array. */
   private void copy(String sql, List<TraceRows> traces, Function<TraceRows, byte[]> rows) {
-    var all = new ByteArrayOutputStream();
-    for (TraceRows t : traces) all.writeBytes(rows.apply(t));
-    if (all.size() == 0) return;
-    try {
-      h.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(all.toByteArray()));
+    if (traces.stream().allMatch(t -> rows.apply(t).length == 0)) return;
+    Enumeration<InputStream> each = Collections.enumeration(
+        traces.stream().<InputStream>map(t -> new ByteArrayInputStream(rows.apply(t))).toList());
+    try (InputStream all = new SequenceInputStream(each)) {
+      h.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql, all, 64 * 1024);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("could not store traces: " + e.getMessage(), e);
     }

@@ -82,4 +82,67 @@ class TraceWriterTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition not met within 30 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
+  void aBatchThatThrowsAnErrorLosesOnlyItsBadTraceAndTheWriterGoesOn(Database db) throws Exception {
+    UUID canvas = canvas(db, "writerthree");
+    TraceWriter.Store real = TraceWriter.postgres(db.jdbi());
+    TraceWriter.Store failing = batch -> {
+      if (batch.stream().anyMatch(t -> t.event().contains("/boom"))) throw new OutOfMemoryError("Java heap space");
+      real.write(batch);
+    };
+    try (var writer = new TraceWriter(Clock.systemUTC(), TraceWriter.Limits.of(100, 100), TraceBudget.unlimited(), failing)) {
+      writer.offer(notFound(canvas, 1));
+      writer.offer(new HttpEvent.NotFoundRecorded(canvas, UUID.randomUUID(), new TraceDesc("HTTP", "/boom", "GET"), Dval.NULL));
+      writer.offer(notFound(canvas, 2));
+      waitFor(() -> writer.stats().failed() == 1 && writer.stats().written() == 2);
+      for (int i = 3; i <= 5; i++) writer.offer(notFound(canvas, i));
+      waitFor(() -> writer.stats().written() == 5);
+      assertThat(rows(db, canvas)).isEqualTo(5);
+      assertThat(writer.state().healthy()).isTrue();
+    }
+  }
+
+  @Test
+  void aValueThatCannotBeEncodedIsCountedAndLaterTracesAreWritten(Database db) throws Exception {
+    UUID canvas = canvas(db, "writerfour");
+    Dval deep = Dval.NULL;
+    for (int i = 0; i < 1_000_000; i++) deep = new Dval.DJust(deep); // deeper than any stack encodes
+    try (var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), 100, 100)) {
+      writer.offer(new HttpEvent.NotFoundRecorded(canvas, UUID.randomUUID(), new TraceDesc("HTTP", "/deep", "GET"), deep));
+      waitFor(() -> writer.stats().failed() == 1);
+      writer.offer(notFound(canvas, 1));
+      waitFor(() -> writer.stats().written() == 1);
+      assertThat(rows(db, canvas)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theQueueIsBoundedInBytesAndCloseSaysWhatItCouldNotWrite(Database db) throws Exception {
+    UUID canvas = canvas(db, "writerfive");
+    var limits = new TraceWriter.Limits(100, 100_000, 100, 1 << 20, Duration.ofSeconds(30));
+    var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), limits, TraceBudget.unlimited());
+    Dval big = new Dval.DStr("x".repeat(200_000));
+    try (Handle blocker = db.jdbi().open()) {
+      blocker.begin();
+      blocker.execute("LOCK TABLE stored_events_v2 IN ACCESS EXCLUSIVE MODE");
+      assertThat(writer.offer(notFound(canvas, 0))).isTrue();
+      waitFor(() -> writer.stats().queued() == 0); // taken, and waiting for the lock
+      assertThat(writer.offer(new HttpEvent.NotFoundRecorded(canvas, UUID.randomUUID(),
+          new TraceDesc("HTTP", "/big", "GET"), big))).isFalse();
+      assertThat(writer.stats().dropped()).isEqualTo(1);
+      assertThat(writer.offer(notFound(canvas, 1))).isTrue();
+      assertThat(writer.offer(notFound(canvas, 2))).isTrue();
+      assertThat(writer.close(Duration.ofMillis(300))).isEqualTo(3); // the one waiting for the lock, and two queued
+      blocker.rollback();
+    }
+  }
 }
