@@ -44,7 +44,7 @@ class EditorApiTest {
   }
 
   static String ops(String... ops) {
-    return "{\"ops\":[" + String.join(",", ops) + "],\"opCtr\":null,\"clientId\":null}";
+    return "{\"ops\":[" + String.join(",", ops) + "],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":null}";
   }
 
   private static void assertError(RunningApp.Response r, int status, String code) {
@@ -103,7 +103,7 @@ class EditorApiTest {
     String canvas = "/api/v1/canvases/" + alice[0];
     UUID client = UUID.randomUUID();
     var added = app.post(canvas + "/ops", alice[1], "{\"ops\":[" + setHandler(1, "/a", 7) + "," + setHandler(2, "/b", 8)
-        + "],\"opCtr\":3,\"clientId\":\"" + client + "\"}");
+        + "],\"opCtr\":3,\"clientId\":\"" + client + "\",\"expectedVersion\":null}");
     assertThat(added.status()).as(added.text()).isEqualTo(200);
     assertThat(added.json().path("toplevels").findValuesAsText("route")).containsExactly("/a", "/b");
 
@@ -238,7 +238,7 @@ class EditorApiTest {
     assertError(app.post(opsPath, alice[1], "{not json"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], "{\"ops\":[]}"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], ops("{\"op\":\"Frobnicate\",\"tlid\":1}")), 400, "bad_request");
-    assertError(app.post(opsPath, alice[1], "{\"ops\":[],\"opCtr\":null,\"clientId\":\"" + UUID.randomUUID() + "\"}"),
+    assertError(app.post(opsPath, alice[1], "{\"ops\":[],\"opCtr\":null,\"clientId\":\"" + UUID.randomUUID() + "\",\"expectedVersion\":null}"),
         400, "bad_request");
     var badType = app.post(opsPath, alice[1], ops("""
         {"op":"SetType","type":{"kind":"type","tlid":4,"name":"T","nameId":5,"version":0,\
