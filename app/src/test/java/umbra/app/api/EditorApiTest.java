@@ -168,9 +168,16 @@ class EditorApiTest {
       assertThat(first.json().path("secrets").get(0).asText()).isEqualTo("API_KEY");
       assertError(app.post(secrets, alice[1], "{\"name\":\"API_KEY\",\"value\":\"other\"}"), 409, "conflict");
       assertError(app.post(secrets, alice[1], "{\"name\":\"1 bad\",\"value\":\"x\"}"), 400, "bad_request");
+      // what the database cannot store is refused before it reaches it (it used to be a 500 logging the value)
+      assertError(app.post(secrets, alice[1], "{\"name\":\"NUL\",\"value\":\"hunter2\\u0000x\"}"), 400, "bad_request");
+      assertError(app.send("PUT", secrets + "/NUL", alice[1], "{\"value\":\"hunter2\\u0000x\"}"), 400, "bad_request");
+      assertError(app.send("PUT", secrets + "/HALF", alice[1], "{\"value\":\"hunter2\\ud800\"}"), 400, "bad_request");
+      assertThat(app.post(secrets, alice[1], "{\"name\":\"NUL\",\"value\":\"x\"}").status()).isEqualTo(201);
+      assertThat(app.send("PUT", secrets + "/NUL", alice[1], "{\"value\":\"\\ud83d\\ude00\"}").status()).isEqualTo(200);
       app.post(secrets, alice[1], "{\"name\":\"TOKEN\",\"value\":\"hunter2-secret\"}");
       assertThat(app.get("/api/v1/canvases/" + alice[0], alice[1]).json().path("secrets").toString())
           .contains("API_KEY", "TOKEN").doesNotContain("hunter2");
+      app.delete(secrets + "/NUL", alice[1]);
       var remaining = app.delete(secrets + "/API_KEY", alice[1]);
       assertThat(remaining.json().path("secrets").toString()).isEqualTo("[\"TOKEN\"]");
       assertError(app.delete(secrets + "/API_KEY", alice[1]), 404, "not_found");
