@@ -245,6 +245,12 @@ class EditorApiTest {
     assertError(app.post(opsPath, alice[1], "{not json"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], "{\"ops\":[]}"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], ops("{\"op\":\"Frobnicate\",\"tlid\":1}")), 400, "bad_request");
+    // a body of null is no request at all: a 400, as for any JSON that is not the record (it was a 500)
+    for (String path : List.of(opsPath, "/api/v1/canvases/" + alice[0] + "/secrets")) {
+      var nothing = app.post(path, alice[1], "null");
+      assertError(nothing, 400, "bad_request");
+      assertThat(nothing.json().path("error").path("message").asText()).contains("not null");
+    }
     assertError(app.post(opsPath, alice[1], "{\"ops\":[],\"opCtr\":null,\"clientId\":\"" + UUID.randomUUID() + "\",\"expectedVersion\":null}"),
         400, "bad_request");
     var badType = app.post(opsPath, alice[1], ops("""
