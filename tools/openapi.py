@@ -137,16 +137,20 @@ schemas["Reference"] = obj([("functions", arr(obj([("name", {"type": "string", "
 schemas["CanvasList"] = obj([("canvases", arr(obj([("name", STR), ("owner", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"})])))])
 schemas["Canvas"] = obj([("name", STR), ("permission", {"enum": ["read", "read-write"]}), ("createdAt", {"type": "string", "format": "date-time"}),
   ("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("secrets", arr(STR)),
-  ("opCounters", arr(obj([("clientId", {"type": "string", "format": "uuid"}), ("counter", I64)])))],
-  "The editor's initial load: every toplevel (deleted ones apart), the caller's permission, secret names, op counters.")
+  ("opCounters", arr(obj([("clientId", {"type": "string", "format": "uuid"}), ("counter", I64)]))),
+  ("version", dict(I64, description="how many requests have changed the canvas's toplevels; send it as an ops request's expectedVersion"))],
+  "The editor's initial load: every toplevel (deleted ones apart), the caller's permission, secret names, op counters, the canvas's version.")
 schemas["AddOpsRequest"] = obj([("ops", arr(ref("Op"))),
   ("opCtr", {"type": ["integer", "null"], "format": "int64", "description": "grows with each request of a client; null for a one-off request"}),
-  ("clientId", {"type": ["string", "null"], "format": "uuid", "description": "one id per editor tab; null for a one-off request (then opCtr is null too)"})])
+  ("clientId", {"type": ["string", "null"], "format": "uuid", "description": "one id per editor tab; null for a one-off request (then opCtr is null too)"}),
+  ("expectedVersion", {"type": ["integer", "null"], "format": "int64", "description": "the canvas version the ops were made on (from the canvas load or the previous ops answer); "
+   "if the canvas has changed since, nothing is applied and the answer is 409. null: applied whatever the version"})])
 schemas["Warning"] = obj([("tlid", I64), ("exprId", I64), ("message", STR)],
   "Something that will go wrong when the code runs (an unknown function, an unbound variable, an undeclared datastore or worker, "
   "two handlers on one method and route); exprId is the expression it is about (for a shared route: the handler's route id).")
-schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("warnings", arr(ref("Warning")))],
-  "The toplevels a request touched, as they are now, and warnings about the whole canvas after the ops (applied all the same).")
+schemas["Toplevels"] = obj([("toplevels", arr(TL)), ("deletedToplevels", arr(TL)), ("warnings", arr(ref("Warning"))),
+  ("version", dict(I64, description="the canvas's version after these ops: the next request's expectedVersion"))],
+  "The toplevels a request touched, as they are now, warnings about the whole canvas after the ops (applied all the same), the canvas's version.")
 SECRET_NAME = {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,254}$"}
 schemas["SecretRequest"] = obj([("name", SECRET_NAME), ("value", STR)])
 schemas["SecretValueRequest"] = obj([("value", STR)], "The secret's value; it never comes out of the API.")
@@ -248,7 +252,7 @@ paths = {
  "/docs.json": {"get": op("The builtin functions' reference, as umbra docs lists them", "docs", [resp(200, "every builtin", ref("Reference"))], security=False)},
  "/api/v1/canvases": {"get": op("The caller's canvases: owned and granted", "listCanvases", [resp(200, "sorted by name", ref("CanvasList"))] + errors(*common))},
  "/api/v1/canvases/{canvas}": {"get": op("Initial load of a canvas (created on first use)", "loadCanvas", [resp(200, "the canvas", ref("Canvas"))] + errors(401, 403, 404, 500, 503), [CANVAS])},
- "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels and the canvas's warnings", ref("Toplevels"))] + errors(400, 401, 403, 404, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},
+ "/api/v1/canvases/{canvas}/ops": {"post": op("Add ops (backend.md 5.4 add_op)", "addOps", [resp(200, "the touched toplevels and the canvas's warnings", ref("Toplevels"))] + errors(400, 401, 403, 404, 409, 413, 422, 500, 503), [CANVAS], ref("AddOpsRequest"))},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}": {"delete": op("Delete a deleted toplevel forever, with its history", "deleteToplevelForever", [resp(204, "deleted forever")] + errors(400, 401, 403, 404, 500, 503),
     [CANVAS, {"name": "tlid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^-?[0-9]+$"}}])},
  "/api/v1/canvases/{canvas}/secrets": {

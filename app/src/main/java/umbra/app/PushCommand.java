@@ -98,7 +98,7 @@ final class PushCommand implements Command {
         return OK;
       }
       client.get().addOps(canvasName, new AddOpsRequest(plan.ops().stream().map(OpWire::dto).toList(),
-          Optional.empty(), Optional.empty()));
+          Optional.empty(), Optional.empty(), Optional.of(current.version())));
       out.println("pushed " + file + " to canvas " + canvasName + ": " + plan.created() + " created, " + plan.changed()
           + " changed, " + plan.deleted() + " deleted (" + plan.ops().size() + " ops)");
       return OK;

@@ -99,7 +99,7 @@ class CanvasLifecycleTest {
       long fn = load.path("toplevels").findParents("kind").stream()
           .filter(n -> n.path("kind").asText().equals("function")).findFirst().orElseThrow().path("tlid").asLong();
       var undo = app.post("/api/v1/canvases/" + alice[0] + "/ops", alice[1],
-          "{\"ops\":[{\"op\":\"UndoTL\",\"tlid\":" + fn + "}],\"opCtr\":null,\"clientId\":null}");
+          "{\"ops\":[{\"op\":\"UndoTL\",\"tlid\":" + fn + "}],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":null}");
       assertThat(undo.status()).as(undo.text()).isEqualTo(200);
       assertThat(CanvasText(env, alice[0])).contains("\"hello \" ++ name").doesNotContain("hi ");
     }

@@ -97,7 +97,7 @@ class PushWarningsTest {
       long tlid = handler.path("tlid").asLong();
 
       var answer = app.post("/api/v1/canvases/" + alice[0] + "/ops", alice[1],
-          "{\"ops\":[{\"op\":\"TLSavepoint\",\"tlid\":" + tlid + "}],\"opCtr\":null,\"clientId\":null}");
+          "{\"ops\":[{\"op\":\"TLSavepoint\",\"tlid\":" + tlid + "}],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":null}");
       assertThat(answer.status()).as(answer.text()).isEqualTo(200);
       var warnings = answer.json().path("warnings");
       assertThat(warnings.size()).isEqualTo(1);

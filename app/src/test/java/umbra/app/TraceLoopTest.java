@@ -287,6 +287,39 @@ class TraceLoopTest {
   }
 
   @Test
+  void aSecretsValueNeverReachesATraceOrTheEventStream() throws Exception {
+    String secret = "s3cr3t-" + java.util.UUID.randomUUID();
+    String[] alice = RunningApp.account(db, "loop");
+    var put = app.post("/api/v1/canvases/" + alice[0] + "/secrets", alice[1],
+        "{\"name\":\"TOKEN\",\"value\":\"" + secret + "\"}");
+    assertThat(put.status()).as(put.text()).isEqualTo(201);
+    push(alice, """
+        [fn bearer key:Str -> Str]
+        "Bearer " ++ key
+
+        [http-handler GET /leak]
+        let header = bearer TOKEN in
+        header + 1
+        """);
+    String traceId;
+    long tlid;
+    try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
+      // the secret as an argument, in the error, and in the request itself
+      assertThat(request(app.app().httpPort(), alice[0], "/leak?q=" + secret)).startsWith("HTTP/1.1 500");
+      JsonNode event = stream.next("trace", WAIT).data();
+      assertThat(event.toString()).doesNotContain(secret).contains("<secret TOKEN>");
+      traceId = event.path("traceId").asText();
+      tlid = event.path("tlid").asLong();
+    }
+    var data = app.get("/api/v1/canvases/" + alice[0] + "/toplevels/" + tlid + "/traces/" + traceId, alice[1]);
+    assertThat(data.status()).as(data.text()).isEqualTo(200);
+    assertThat(data.text()).doesNotContain(secret).contains("Bearer <secret TOKEN>");
+    assertThat(data.json().path("outcome").path("error").asText()).contains("<secret TOKEN>");
+    var fn = app.get("/api/v1/canvases/" + alice[0] + "/traces", alice[1]);
+    assertThat(fn.text()).doesNotContain(secret);
+  }
+
+  @Test
   void theStreamNeedsReadPermission() throws Exception {
     String[] alice = pushed("loop");
     String[] bob = RunningApp.account(db, "loop");

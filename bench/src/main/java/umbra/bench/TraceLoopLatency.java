@@ -108,7 +108,7 @@ final class TraceLoopLatency {
     return """
         {"ops":[{"op":"SetHandler","tlid":%d,"pos":{"x":0,"y":0},"handler":{"kind":"handler","tlid":%d,"pos":{"x":0,"y":0},\
         "spec":{"type":"HTTP","route":"%s","method":"GET","ids":{"moduleId":%d,"nameId":%d,"modifierId":%d}},\
-        "ast":{"expr":"EInteger","id":%d,"value":%s}}}],"opCtr":null,"clientId":null}"""
+        "ast":{"expr":"EInteger","id":%d,"value":%s}}}],"opCtr":null,"clientId":null,"expectedVersion":null}"""
         .formatted(EDIT_TLID, EDIT_TLID, EDIT_PATH, EDIT_TLID + 1, EDIT_TLID + 2, EDIT_TLID + 3, EDIT_TLID + 4, value);
   }
 }

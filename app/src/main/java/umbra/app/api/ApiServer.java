@@ -27,6 +27,7 @@ import umbra.handler.api.SettingsApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.storage.DatabaseUnavailableException;
+import umbra.handler.storage.LoggedErrors;
 
 /**
  * The editor's JSON API (backend.md 5, as resources under {@code /api/v1}). Every error, from a
@@ -87,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(ConnectionException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), LoggedErrors.withoutValues(e));
       Reply.error(ctx, 500, "internal", "internal error; the server's log has the details");
     });
     config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));

@@ -28,11 +28,16 @@ final class Requests {
     return access.authenticate(authorization);
   }
 
-  /** Malformed or incomplete JSON is a 400 naming the first problem; a body over the limit is a 413 (thrown by Javalin). */
+  /**
+   * Malformed or incomplete JSON is a 400 naming the first problem, and so is a body of
+   * {@code null} (Jackson reads it as no record at all); a body over the limit is a 413 (thrown by Javalin).
+   */
   <T> ApiResult<T> body(Context ctx, Class<T> type) {
     byte[] bytes = ctx.bodyAsBytes();
     try {
-      return ApiResult.ok(json.readValue(bytes, type));
+      T value = json.readValue(bytes, type);
+      if (value == null) return ApiResult.failed(Problem.BAD_REQUEST, "invalid JSON: the body must be an object, not null");
+      return ApiResult.ok(value);
     } catch (JacksonException e) {
       return ApiResult.failed(Problem.BAD_REQUEST, "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (java.io.IOException e) {

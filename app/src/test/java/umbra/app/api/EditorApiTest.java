@@ -44,7 +44,7 @@ class EditorApiTest {
   }
 
   static String ops(String... ops) {
-    return "{\"ops\":[" + String.join(",", ops) + "],\"opCtr\":null,\"clientId\":null}";
+    return "{\"ops\":[" + String.join(",", ops) + "],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":null}";
   }
 
   private static void assertError(RunningApp.Response r, int status, String code) {
@@ -107,7 +107,7 @@ class EditorApiTest {
     String canvas = "/api/v1/canvases/" + alice[0];
     UUID client = UUID.randomUUID();
     var added = app.post(canvas + "/ops", alice[1], "{\"ops\":[" + setHandler(1, "/a", 7) + "," + setHandler(2, "/b", 8)
-        + "],\"opCtr\":3,\"clientId\":\"" + client + "\"}");
+        + "],\"opCtr\":3,\"clientId\":\"" + client + "\",\"expectedVersion\":null}");
     assertThat(added.status()).as(added.text()).isEqualTo(200);
     assertThat(added.json().path("toplevels").findValuesAsText("route")).containsExactly("/a", "/b");
 
@@ -172,9 +172,16 @@ class EditorApiTest {
       assertThat(first.json().path("secrets").get(0).asText()).isEqualTo("API_KEY");
       assertError(app.post(secrets, alice[1], "{\"name\":\"API_KEY\",\"value\":\"other\"}"), 409, "conflict");
       assertError(app.post(secrets, alice[1], "{\"name\":\"1 bad\",\"value\":\"x\"}"), 400, "bad_request");
+      // what the database cannot store is refused before it reaches it (it used to be a 500 logging the value)
+      assertError(app.post(secrets, alice[1], "{\"name\":\"NUL\",\"value\":\"hunter2\\u0000x\"}"), 400, "bad_request");
+      assertError(app.send("PUT", secrets + "/NUL", alice[1], "{\"value\":\"hunter2\\u0000x\"}"), 400, "bad_request");
+      assertError(app.send("PUT", secrets + "/HALF", alice[1], "{\"value\":\"hunter2\\ud800\"}"), 400, "bad_request");
+      assertThat(app.post(secrets, alice[1], "{\"name\":\"NUL\",\"value\":\"x\"}").status()).isEqualTo(201);
+      assertThat(app.send("PUT", secrets + "/NUL", alice[1], "{\"value\":\"\\ud83d\\ude00\"}").status()).isEqualTo(200);
       app.post(secrets, alice[1], "{\"name\":\"TOKEN\",\"value\":\"hunter2-secret\"}");
       assertThat(app.get("/api/v1/canvases/" + alice[0], alice[1]).json().path("secrets").toString())
           .contains("API_KEY", "TOKEN").doesNotContain("hunter2");
+      app.delete(secrets + "/NUL", alice[1]);
       var remaining = app.delete(secrets + "/API_KEY", alice[1]);
       assertThat(remaining.json().path("secrets").toString()).isEqualTo("[\"TOKEN\"]");
       assertError(app.delete(secrets + "/API_KEY", alice[1]), 404, "not_found");
@@ -242,7 +249,13 @@ class EditorApiTest {
     assertError(app.post(opsPath, alice[1], "{not json"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], "{\"ops\":[]}"), 400, "bad_request");
     assertError(app.post(opsPath, alice[1], ops("{\"op\":\"Frobnicate\",\"tlid\":1}")), 400, "bad_request");
-    assertError(app.post(opsPath, alice[1], "{\"ops\":[],\"opCtr\":null,\"clientId\":\"" + UUID.randomUUID() + "\"}"),
+    // a body of null is no request at all: a 400, as for any JSON that is not the record (it was a 500)
+    for (String path : List.of(opsPath, "/api/v1/canvases/" + alice[0] + "/secrets")) {
+      var nothing = app.post(path, alice[1], "null");
+      assertError(nothing, 400, "bad_request");
+      assertThat(nothing.json().path("error").path("message").asText()).contains("not null");
+    }
+    assertError(app.post(opsPath, alice[1], "{\"ops\":[],\"opCtr\":null,\"clientId\":\"" + UUID.randomUUID() + "\",\"expectedVersion\":null}"),
         400, "bad_request");
     var badType = app.post(opsPath, alice[1], ops("""
         {"op":"SetType","type":{"kind":"type","tlid":4,"name":"T","nameId":5,"version":0,\

@@ -50,6 +50,15 @@ public sealed interface DatastoreCommand extends EffectCommand {
   }
 
   /** The error a failure of the database becomes (and is reported as an exception). */
+  /**
+   * The error when PostgreSQL refuses a value for its size (a key beyond what its unique index
+   * holds, about 2,700 bytes; a row beyond 255 MB): said plainly, not as a failed program.
+   */
+  default String tooLargeMessage() {
+    return "The value is too large for the Datastore " + store().name() + " to store (a key may have at most about "
+        + "2,700 bytes, a row 255 MB)";
+  }
+
   default String failureMessage() {
     if (this instanceof Read r && r.selection() instanceof Selection.Where
         || this instanceof Count c && c.selection() instanceof Selection.Where) {

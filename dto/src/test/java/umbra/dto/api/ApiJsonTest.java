@@ -26,7 +26,7 @@ class ApiJsonTest {
       "description":"","infix":false,"body":{"expr":"EMatch","id":16,"scrutinee":{"expr":"EVariable","id":17,"name":"a"},\
       "cases":[{"pattern":{"pattern":"MPConstructor","id":18,"name":"Just","args":[{"pattern":"MPVariable","id":19,"name":"x"}]},\
       "body":{"expr":"EList","id":20,"items":[]}}]}}}],\
-      "opCtr":3,"clientId":null}""";
+      "opCtr":3,"clientId":null,"expectedVersion":null}""";
 
   @Test
   void anAddOpsRequestReadsAndWritesBackTheSameJson() throws JacksonException {
@@ -70,11 +70,11 @@ class ApiJsonTest {
   @Test
   void instantsAreIsoStringsAndUuidsPlainStrings() throws JacksonException {
     var canvas = new CanvasDto("alice", "read-write", Instant.parse("2026-05-01T12:00:00Z"), List.of(), List.of(),
-        List.of("API_KEY"), List.of(new CanvasDto.OpCounter(new UUID(0, 1), 4)));
+        List.of("API_KEY"), List.of(new CanvasDto.OpCounter(new UUID(0, 1), 4)), 3);
     String text = json.writeValueAsString(canvas);
     assertThat(text).isEqualTo("{\"name\":\"alice\",\"permission\":\"read-write\",\"createdAt\":\"2026-05-01T12:00:00Z\","
         + "\"toplevels\":[],\"deletedToplevels\":[],\"secrets\":[\"API_KEY\"],"
-        + "\"opCounters\":[{\"clientId\":\"00000000-0000-0000-0000-000000000001\",\"counter\":4}]}");
+        + "\"opCounters\":[{\"clientId\":\"00000000-0000-0000-0000-000000000001\",\"counter\":4}],\"version\":3}");
     assertThat(json.readValue(text, CanvasDto.class)).isEqualTo(canvas);
   }
 

@@ -2,6 +2,7 @@ package umbra.handler.api;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import umbra.domain.account.Permission;
 import umbra.domain.canvas.Canvas;
@@ -51,11 +52,14 @@ public final class CanvasApi {
   /** Every toplevel, deleted ones included, from the caches only (backend.md 4.5). */
   public ApiResult<CanvasDto> load(Account account, String canvasName) {
     return access.canvas(account, canvasName, Permission.READ).map(g -> {
+      // the version first: the toplevels read after it are at least that new, so a push made on them
+      // is at worst refused needlessly, never applied over a change it did not see
+      long version = canvases.version(g.canvas().id());
       Canvas c = loader.loadAll(g.canvas().id());
       var counters = canvases.opCounters(g.canvas().id()).entrySet().stream()
           .map(e -> new CanvasDto.OpCounter(e.getKey(), e.getValue())).toList();
       return new CanvasDto(g.canvas().name(), ApiAccess.name(g.permission()), g.canvas().createdAt(),
-          dtos(c.live()), dtos(c.deleted()), canvases.secrets(g.canvas().id()).stream().map(Secret::name).toList(), counters);
+          dtos(c.live()), dtos(c.deleted()), canvases.secrets(g.canvas().id()).stream().map(Secret::name).toList(), counters, version);
     });
   }
 
@@ -74,12 +78,14 @@ public final class CanvasApi {
       return ApiResult.failed(Problem.BAD_REQUEST, e.getMessage());
     }
     return access.canvas(account, canvasName, Permission.READ_WRITE).then(g -> {
-      var outcome = request.clientId().isEmpty() ? ops.addOneOff(g.canvas().id(), domainOps)
-          : ops.addOps(g.canvas().id(), domainOps, request.opCtr().orElseThrow(), request.clientId().get());
+      OptionalLong expected = request.expectedVersion().map(OptionalLong::of).orElse(OptionalLong.empty());
+      var outcome = request.clientId().isEmpty() ? ops.addOneOff(g.canvas().id(), domainOps, expected)
+          : ops.addOps(g.canvas().id(), domainOps, request.opCtr().orElseThrow(), request.clientId().get(), expected);
       return switch (outcome) {
         case ApplyOpsOutcome.Rejected r -> ApiResult.failed(Problem.REJECTED, r.reason());
+        case ApplyOpsOutcome.Stale s -> ApiResult.failed(Problem.CONFLICT, s.reason());
         case ApplyOpsOutcome.Applied a -> ApiResult.ok(new ToplevelsDto(dtos(a.canvas().live()), dtos(a.canvas().deleted()),
-            warnings(g.canvas().id())));
+            warnings(g.canvas().id()), a.version()));
       };
     });
   }

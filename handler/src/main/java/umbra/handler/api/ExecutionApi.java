@@ -21,6 +21,7 @@ import umbra.dto.api.TraceDtos;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.CanvasWorld;
+import umbra.handler.storage.LoggedErrors;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.storage.Account;
 import umbra.handler.storage.CanvasLoader;
@@ -111,7 +112,7 @@ public final class ExecutionApi {
       try {
         answer = canvasWorld.perform(need.request()).orElseThrow();
       } catch (RuntimeException e) {
-        LOG.error("effect {} failed", need.request().function(), e);
+        LOG.error("effect {} failed", need.request().function(), LoggedErrors.withoutValues(e));
         answer = Dval.error("Unknown error");
       }
       step = need.resume(answer, System.nanoTime() - asked);

@@ -39,6 +39,7 @@ public final class SecretApi {
   /** backend.md 5.4 insert_secret: a name the canvas has already is a conflict. */
   public ApiResult<SecretNames> insert(Account account, String canvasName, SecretRequest request) {
     if (!NAME.matcher(request.name()).matches()) return badName();
+    if (!storable(request.value())) return badValue();
     return access.canvas(account, canvasName, Permission.READ_WRITE).then(g ->
         switch (canvases.insertSecret(g.canvas().id(), request.name(), request.value())) {
           case Checked.Ok<List<Secret>> ok -> ApiResult.ok(changed(g.canvas().id(), ok.value()));
@@ -49,6 +50,7 @@ public final class SecretApi {
   /** Sets the secret, replacing the value it had if any, at once: handlers never run without it. */
   public ApiResult<SecretNames> put(Account account, String canvasName, String secretName, SecretValueRequest request) {
     if (!NAME.matcher(secretName).matches()) return badName();
+    if (!storable(request.value())) return badValue();
     return access.canvas(account, canvasName, Permission.READ_WRITE)
         .map(g -> changed(g.canvas().id(), canvases.putSecret(g.canvas().id(), secretName, request.value())));
   }
@@ -59,6 +61,28 @@ public final class SecretApi {
       if (!exists) return ApiResult.failed(Problem.NOT_FOUND, "canvas '" + canvasName + "' has no secret " + secretName);
       return ApiResult.ok(changed(g.canvas().id(), canvases.deleteSecret(g.canvas().id(), secretName)));
     });
+  }
+
+  /**
+   * PostgreSQL's text holds no NUL character, nor half of a UTF-16 surrogate pair (it has no
+   * UTF-8 form); refused here, the value never reaches the database or its error messages.
+   */
+  static boolean storable(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 0) return false;
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ApiResult<SecretNames> badValue() {
+    return ApiResult.failed(Problem.BAD_REQUEST, "a secret's value cannot hold a NUL character (\\u0000) or an unpaired "
+        + "UTF-16 surrogate: the database cannot store it");
   }
 
   private static ApiResult<SecretNames> badName() {

@@ -11,6 +11,7 @@ import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DInt;
 import umbra.domain.value.Dval.DStr;
 import umbra.handler.effects.EffectPerformer;
+import umbra.handler.storage.LoggedErrors;
 
 /**
  * Answers the {@code DB::} effects of one canvas's code against {@link UserData}: the builtin
@@ -36,8 +37,8 @@ public final class DatastoreEffects implements EffectPerformer {
       return Optional.of(run(command));
     } catch (RuntimeException e) {
       LOG.warn("{} on datastore {} of canvas {} failed: {}", request.function(), command.store().name(), canvas,
-          firstLine(e));
-      return Optional.of(Dval.error(command.failureMessage()));
+          LoggedErrors.oneLine(e));
+      return Optional.of(Dval.error(tooLarge(e) ? command.tooLargeMessage() : command.failureMessage()));
     }
   }
 
@@ -61,10 +62,12 @@ public final class DatastoreEffects implements EffectPerformer {
     };
   }
 
-  private static String firstLine(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage().strip().lines().findFirst().orElse("");
+  /** PostgreSQL's program_limit_exceeded (54000): an index row or a jsonb value over its size limit. */
+  private static boolean tooLarge(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof java.sql.SQLException s && "54000".equals(s.getSQLState())) return true;
     }
-    return e.getClass().getSimpleName();
+    return false;
   }
 }

@@ -21,6 +21,7 @@ import umbra.dto.http.HttpResponseDto;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.queue.EventQueue;
+import umbra.handler.storage.LoggedErrors;
 import umbra.handler.traces.TraceWriter;
 import umbra.service.http.ExecuteHttpRequest;
 import umbra.service.http.HttpCanvas;
@@ -69,7 +70,8 @@ public final class HttpRequestHandler {
     try {
       return encode(serve(r, dto.bodyProblem(), executionId));
     } catch (RuntimeException e) {
-      LOG.error("internal error serving {} {} (execution {})", r.method(), r.path(), executionId, e);
+      LOG.error("internal error serving {} {} (execution {})", r.method(), r.path(), executionId,
+          LoggedErrors.withoutValues(e));
       return encode(WireResponse.finish(Responses.internalError(), executionId, r.isHead()));
     }
   }
@@ -129,7 +131,7 @@ public final class HttpRequestHandler {
     try {
       return world.perform(need.request()).orElseThrow();
     } catch (RuntimeException e) {
-      LOG.error("effect {} failed", need.request().function(), e);
+      LOG.error("effect {} failed", need.request().function(), LoggedErrors.withoutValues(e));
       return Dval.error("Unknown error");
     }
   }

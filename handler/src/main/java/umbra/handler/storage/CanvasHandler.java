@@ -46,6 +46,11 @@ public final class CanvasHandler {
     return jdbi.withHandle(h -> new CanvasStore(h).visibleTo(account.id()));
   }
 
+  /** The canvas's version (V6): how many requests have changed its toplevels. */
+  public long version(UUID canvasId) {
+    return jdbi.withHandle(h -> new CanvasStore(h).version(canvasId));
+  }
+
   /** Each client's highest op counter (initial_load's {@code opCtrs}, backend.md 5.4). */
   public Map<UUID, Long> opCounters(UUID canvasId) {
     return jdbi.withHandle(h -> new OpCounterStore(h).all(canvasId));
@@ -129,9 +134,13 @@ public final class CanvasHandler {
   /** backend.md 5.4 delete-toplevel-forever: only a currently deleted toplevel goes; false otherwise. */
   public boolean deleteForever(UUID canvasId, long tlid) {
     return jdbi.inTransaction(h -> {
-      new CanvasStore(h).lockForChanges(canvasId);
+      var store = new CanvasStore(h);
+      long version = store.lockForChanges(canvasId);
       CanvasChanges.notify(h, canvasId);
-      return new OpStore(h, codec).deleteForever(canvasId, tlid);
+      boolean deleted = new OpStore(h, codec).deleteForever(canvasId, tlid);
+      // the deleted toplevels are part of what a client reads (and push plans around)
+      if (deleted) store.setVersion(canvasId, version + 1);
+      return deleted;
     });
   }
 }

@@ -59,11 +59,23 @@ public final class CanvasStore {
    * Serialises changes to one canvas until the transaction ends. Ops of two requests must not
    * interleave (each rewrites whole histories, and DB names are unique canvas-wide), so every
    * add-ops transaction takes this lock first. NO KEY UPDATE still lets other rows reference the canvas.
+   * Answers the canvas's version (V6) as it is under the lock.
    */
-  public void lockForChanges(UUID canvasId) {
-    h.createQuery("SELECT id FROM canvases WHERE id = :id FOR NO KEY UPDATE")
-        .bind("id", canvasId).mapTo(UUID.class).findOne()
+  public long lockForChanges(UUID canvasId) {
+    return h.createQuery("SELECT version FROM canvases WHERE id = :id FOR NO KEY UPDATE")
+        .bind("id", canvasId).mapTo(Long.class).findOne()
         .orElseThrow(() -> new IllegalArgumentException("no canvas " + canvasId));
+  }
+
+  /** The canvas's version (V6): how many requests have changed its toplevels. */
+  public long version(UUID canvasId) {
+    return h.createQuery("SELECT version FROM canvases WHERE id = :id").bind("id", canvasId).mapTo(Long.class).one();
+  }
+
+  /** Sets the version of a canvas locked by {@link #lockForChanges}. */
+  public void setVersion(UUID canvasId, long version) {
+    h.createUpdate("UPDATE canvases SET version = :version WHERE id = :id").bind("version", version).bind("id", canvasId)
+        .execute();
   }
 
   /** Points {@code host} at the canvas; servers that remembered the host's old canvas are told. */

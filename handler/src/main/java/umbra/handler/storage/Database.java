@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource pool) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
+    // a failed statement's message must not carry its bound values (a secret, a user's row) into a log line
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
   }
 
   /**
@@ -40,6 +43,8 @@ public final class Database implements AutoCloseable {
     hikari.setConnectionTimeout(5_000);
     // compiled datastore queries take dates apart (date_part, date_trunc) in UTC, as Dark's dates are
     hikari.setConnectionInitSql("SET TIME ZONE 'UTC'");
+    // nor PostgreSQL's detail lines ("Key (name)=(...) already exists"), which quote values too
+    hikari.addDataSourceProperty("logServerErrorDetail", "false");
     var pool = new HikariDataSource(hikari);
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();

@@ -3,6 +3,7 @@ package umbra.handler.storage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -46,7 +47,15 @@ public final class OpsHandler {
    * @param clientId the client's id; pass {@link #newClientId()} for a client that sent none
    */
   public ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId) {
-    return addOps(canvasId, ops, opCtr, clientId, true);
+    return addOps(canvasId, ops, opCtr, clientId, true, OptionalLong.empty());
+  }
+
+  /**
+   * As {@link #addOps(UUID, List, long, UUID)}, refused ({@link ApplyOpsOutcome.Stale}) unless the
+   * canvas is still at {@code expectedVersion}, the version the client read.
+   */
+  public ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, OptionalLong expectedVersion) {
+    return addOps(canvasId, ops, opCtr, clientId, true, expectedVersion);
   }
 
   /**
@@ -54,23 +63,30 @@ public final class OpsHandler {
    * and no counter row is kept for it, so one-off clients do not pile up in {@code op_ctrs}.
    */
   public ApplyOpsOutcome addOneOff(UUID canvasId, List<Op> ops) {
-    return addOps(canvasId, ops, 0, newClientId(), false);
+    return addOneOff(canvasId, ops, OptionalLong.empty());
   }
 
-  private ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, boolean keepCounter) {
+  /** A one-off request refused unless the canvas is still at {@code expectedVersion} ({@code umbra push}). */
+  public ApplyOpsOutcome addOneOff(UUID canvasId, List<Op> ops, OptionalLong expectedVersion) {
+    return addOps(canvasId, ops, 0, newClientId(), false, expectedVersion);
+  }
+
+  private ApplyOpsOutcome addOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, boolean keepCounter,
+      OptionalLong expectedVersion) {
     ApplyOpsOutcome outcome = jdbi.inTransaction(h -> {
       var canvases = new CanvasStore(h);
       // first, so that everything read below includes the previous request's writes
-      canvases.lockForChanges(canvasId);
+      long version = canvases.lockForChanges(canvasId);
       UUID owner = canvases.byId(canvasId).orElseThrow().ownerId();
       var opStore = new OpStore(h, codec);
       var counters = new OpCounterStore(h);
       var cmd = new ApplyOps(canvasId, ops, opCtr, clientId, histories(opStore, canvasId, ops),
           ApplyOps.needsAllDatastores(ops) ? opStore.liveDbHistories(canvasId) : Map.of(),
-          counters.counter(canvasId, clientId), UserData.tablesWithRows(h, canvasId, ops.stream().map(Op::tlid).toList()));
+          counters.counter(canvasId, clientId), UserData.tablesWithRows(h, canvasId, ops.stream().map(Op::tlid).toList()),
+          version, expectedVersion);
       ApplyOpsOutcome result = service.applyOps(cmd);
       if (result instanceof ApplyOpsOutcome.Applied applied) {
-        persist(h, applied.events().stream()
+        persist(h, canvases, applied.events().stream()
             .filter(e -> keepCounter || !(e instanceof CanvasEvent.OpCounterAdvanced)).toList(), owner);
         CanvasChanges.notify(h, canvasId);
         List<Long> tlids = ops.stream().map(Op::tlid).distinct().toList();
@@ -94,13 +110,14 @@ public final class OpsHandler {
     return result;
   }
 
-  private void persist(Handle h, List<CanvasEvent> events, UUID owner) {
+  private void persist(Handle h, CanvasStore canvases, List<CanvasEvent> events, UUID owner) {
     var opStore = new OpStore(h, codec);
     var counters = new OpCounterStore(h);
     for (CanvasEvent event : events) {
       switch (event) {
         case CanvasEvent.ToplevelSaved saved -> opStore.save(saved, owner);
         case CanvasEvent.OpCounterAdvanced advanced -> counters.advance(advanced.canvasId(), advanced.clientId(), advanced.ctr());
+        case CanvasEvent.VersionAdvanced advanced -> canvases.setVersion(advanced.canvasId(), advanced.version());
       }
     }
   }

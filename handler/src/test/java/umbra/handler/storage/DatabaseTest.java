@@ -35,7 +35,33 @@ class DatabaseTest {
     try (var again = Database.open(config)) {
       int applied = again.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
           .mapTo(Integer.class).one());
-      assertThat(applied).isEqualTo(5); // V1 to V5, each once
+      assertThat(applied).isEqualTo(6); // V1 to V6, each once
     }
+  }
+
+  /** Everything a log line with this exception would print: messages, causes, suppressed. */
+  private static String printed(Throwable e) {
+    var text = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(text));
+    return text.toString();
+  }
+
+  @Test
+  void aFailedStatementsMessageHoldsNoBoundValue(Database db) {
+    Throwable unique = org.assertj.core.api.Assertions.catchThrowable(() -> db.jdbi().useHandle(h -> {
+      h.execute("CREATE TEMP TABLE t (v text PRIMARY KEY)");
+      for (int i = 0; i < 2; i++) h.createUpdate("INSERT INTO t (v) VALUES (:v)").bind("v", "hunter2-secret").execute();
+    }));
+    assertThat(unique).isNotNull();
+    assertThat(printed(unique)).contains("duplicate key").doesNotContain("hunter2");
+    Throwable cast = org.assertj.core.api.Assertions.catchThrowable(() -> db.jdbi().withHandle(h ->
+        h.createQuery("SELECT CAST(:v AS integer)").bind("v", "hunter2-secret").mapTo(Integer.class).one()));
+    // PostgreSQL's own message quotes the value: what is logged is the chain without messages
+    assertThat(cast).isNotNull();
+    assertThat(printed(LoggedErrors.withoutValues(cast))).doesNotContain("hunter2")
+        .contains("UnableToExecuteStatementException", "PSQLException (SQLState 22P02)", "DatabaseTest");
+    assertThat(LoggedErrors.oneLine(cast)).doesNotContain("hunter2").contains("SQLState 22P02");
+    var plain = new IllegalStateException("no canvas x");
+    assertThat(LoggedErrors.withoutValues(plain)).isSameAs(plain);
   }
 }

@@ -22,9 +22,19 @@ import umbra.domain.canvas.Op;
  *     {@link #needsAllDatastores} holds (their names must stay unique), else empty
  * @param storedClientCounter the highest counter stored for {@code clientId}, empty if it never sent ops
  * @param lockedDatastores the datastores among the ops' tlids that hold rows: their columns may not change
+ * @param version the canvas's version as stored: how many requests have changed it
+ * @param expectedVersion the version the client read before making these ops, if it says; any
+ *     other stored version means someone changed the canvas meanwhile, and the ops are refused
  */
 public record ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, Map<Long, List<Op>> histories,
-    Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter, Set<Long> lockedDatastores) {
+    Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter, Set<Long> lockedDatastores, long version,
+    OptionalLong expectedVersion) {
+
+  public ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, Map<Long, List<Op>> histories,
+      Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter, Set<Long> lockedDatastores) {
+    this(canvasId, ops, opCtr, clientId, histories, liveDbHistories, storedClientCounter, lockedDatastores, 0,
+        OptionalLong.empty());
+  }
 
   public ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, Map<Long, List<Op>> histories,
       Map<Long, List<Op>> liveDbHistories, OptionalLong storedClientCounter) {
@@ -35,6 +45,7 @@ public record ApplyOps(UUID canvasId, List<Op> ops, long opCtr, UUID clientId, M
     Objects.requireNonNull(canvasId, "canvasId");
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(storedClientCounter, "storedClientCounter");
+    Objects.requireNonNull(expectedVersion, "expectedVersion");
     ops = List.copyOf(ops);
     lockedDatastores = Set.copyOf(lockedDatastores);
     histories = copy(histories);

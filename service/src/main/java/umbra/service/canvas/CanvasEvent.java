@@ -24,4 +24,7 @@ public sealed interface CanvasEvent {
 
   /** The client's stored op counter rises to {@code ctr} (backend.md 5.4 step 1). */
   record OpCounterAdvanced(UUID canvasId, UUID clientId, long ctr) implements CanvasEvent {}
+
+  /** A request changed the canvas's toplevels: its version rises to {@code version} (one per such request). */
+  record VersionAdvanced(UUID canvasId, long version) implements CanvasEvent {}
 }

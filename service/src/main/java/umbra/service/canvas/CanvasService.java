@@ -17,6 +17,9 @@ import umbra.domain.datastore.Datastore;
 public final class CanvasService {
 
   public ApplyOpsOutcome applyOps(ApplyOps cmd) {
+    if (cmd.expectedVersion().isPresent() && cmd.expectedVersion().getAsLong() != cmd.version()) {
+      return new ApplyOpsOutcome.Stale(cmd.expectedVersion().getAsLong(), cmd.version());
+    }
     List<CanvasEvent> events = new ArrayList<>();
     long stored = cmd.storedClientCounter().orElse(Long.MIN_VALUE);
     if (stored < cmd.opCtr()) events.add(new CanvasEvent.OpCounterAdvanced(cmd.canvasId(), cmd.clientId(), cmd.opCtr()));
@@ -33,8 +36,12 @@ public final class CanvasService {
         Optional<String> locked = lockedSchemaChange(cmd, oldOps, ok.value());
         if (locked.isPresent()) yield new ApplyOpsOutcome.Rejected(locked.get());
         // step 4: savepoints alone change nothing worth saving
-        if (ops.stream().anyMatch(Op::hasEffect)) events.addAll(saves(cmd, ops, ok.value()));
-        yield new ApplyOpsOutcome.Applied(events, ok.value());
+        List<CanvasEvent> saves = ops.stream().anyMatch(Op::hasEffect) ? saves(cmd, ops, ok.value()) : List.of();
+        events.addAll(saves);
+        // the version counts requests that changed what a client reads, so a savepoint spoils no one's push
+        long version = saves.isEmpty() ? cmd.version() : cmd.version() + 1;
+        if (!saves.isEmpty()) events.add(new CanvasEvent.VersionAdvanced(cmd.canvasId(), version));
+        yield new ApplyOpsOutcome.Applied(events, ok.value(), version);
       }
     };
   }

@@ -40,7 +40,7 @@ public final class Execution {
     Optional<HttpResponse> response = respond.map(r -> run.evaluation().stoppedByLimit()
         .map(Responses::limitExceeded).orElseGet(() -> r.apply(value)));
     var results = new ArrayList<>(run.results());
-    callResult.ifPresent(c -> results.add(c.apply(value)));
+    callResult.ifPresent(c -> results.add(c.apply(run.redacted(value))));
     return new ExecutionStep.Finished(value, response, results, run.arguments(),
         run.outcome(value, response.map(HttpResponse::status).orElse(0)));
   }

@@ -53,7 +53,7 @@ public final class HandlerRun {
     events.add(new HttpEvent.ResponseProduced(
         WireResponse.finish(response, cmd.executionId(), cmd.request().isHead())));
     if (traced) {
-      events.add(new HttpEvent.TraceRecorded(cmd.canvas().canvasId(), cmd.traceId(), handlerTlid, desc, input,
+      events.add(new HttpEvent.TraceRecorded(cmd.canvas().canvasId(), cmd.traceId(), handlerTlid, desc, run.redacted(input),
           run.results(), run.arguments(), run.outcome(value, response.status())));
     }
     return new HttpStep.Finished(events);

@@ -15,6 +15,7 @@ import umbra.domain.http.Responses;
 import umbra.domain.http.WireResponse;
 import umbra.domain.routing.Router;
 import umbra.domain.stdlib.Registry;
+import umbra.domain.trace.SecretRedaction;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -90,7 +91,7 @@ public final class HttpService {
     var events = new ArrayList<HttpEvent>();
     events.add(produced(cmd, Responses.noRoute()));
     events.add(new HttpEvent.NotFoundRecorded(cmd.canvas().canvasId(), cmd.traceId(), new TraceDesc("HTTP", path,
-        r.method()), input));
+        r.method()), SecretRedaction.ofGlobals(cmd.canvas().globals()).value(input)));
     return new HttpStep.Finished(events);
   }
 

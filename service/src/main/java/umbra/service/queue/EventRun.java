@@ -41,7 +41,7 @@ public final class EventRun {
   /** Umbra counts a run that ends in an error as failed, so it is retried (Dark dropped it). */
   private EventStep finish(Dval value) {
     TraceOutcome outcome = run.outcome(value, 0);
-    var trace = new HttpEvent.TraceRecorded(canvasId, traceId, handlerTlid, desc, input, run.results(),
+    var trace = new HttpEvent.TraceRecorded(canvasId, traceId, handlerTlid, desc, run.redacted(input), run.results(),
         run.arguments(), outcome);
     return new EventStep.Finished(true, outcome.error(), List.of(trace));
   }

@@ -8,6 +8,7 @@ import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.stdlib.Registry;
+import umbra.domain.trace.SecretRedaction;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -38,7 +39,8 @@ public final class EventService {
         .min(Comparator.comparingLong(Toplevel.Handler::tlid));
     if (handler.isEmpty()) {
       return new EventStep.Finished(false, Optional.empty(),
-          List.of(new HttpEvent.NotFoundRecorded(cmd.canvasId(), cmd.traceId(), traceDesc, cmd.value())));
+          List.of(new HttpEvent.NotFoundRecorded(cmd.canvasId(), cmd.traceId(), traceDesc,
+              SecretRedaction.of(cmd.secrets()).value(cmd.value()))));
     }
     CanvasState canvas = CanvasState.of(builtins, limits, cmd.canvas(), cmd.secrets(), handler.get().tlid());
     ExecutionState state = canvas.state().withTraces(true);

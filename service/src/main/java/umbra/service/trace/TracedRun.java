@@ -8,6 +8,7 @@ import umbra.domain.eval.TraceEvents;
 import umbra.domain.syntax.Expr;
 import umbra.domain.trace.RecordedArguments;
 import umbra.domain.trace.RecordedResult;
+import umbra.domain.trace.SecretRedaction;
 import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
@@ -22,6 +23,8 @@ public final class TracedRun {
   private final Expr code;
   private final Symtable env;
   private final Evaluation evaluation;
+  /** The canvas's secrets, kept out of everything the trace stores. */
+  private final SecretRedaction redaction;
 
   public TracedRun(ExecutionState state, Expr code, Symtable env) {
     this(state, code, env, Evaluation.start(state, code, env));
@@ -32,6 +35,7 @@ public final class TracedRun {
     this.code = code;
     this.env = env;
     this.evaluation = evaluation;
+    this.redaction = SecretRedaction.ofGlobals(state.globals());
   }
 
   /** One call of a function value on arguments (the editor's play); an error's origin is not looked for. */
@@ -50,13 +54,22 @@ public final class TracedRun {
   public TraceOutcome outcome(Dval value, int status) {
     TraceOutcome outcome = TraceOutcome.of(value, evaluation.stoppedByLimit(), status);
     if (outcome.error().isEmpty() || evaluation.stoppedByLimit().isPresent() || !state.recordTraces() || code == null) {
-      return outcome;
+      return redaction.outcome(outcome);
     }
     List<Dval> answers = evaluation.functionResults().stream().map(TraceEvents.FunctionResult::result).toList();
-    return outcome.withErrorAt(ErrorOrigin.find(state, code, env, answers, value));
+    return redaction.outcome(outcome.withErrorAt(ErrorOrigin.find(state, code, env, answers, value)));
   }
 
-  public List<RecordedResult> results() { return TraceRecording.results(evaluation.functionResults()); }
+  /** The answers of the run's non-pure calls, secrets redacted ({@link SecretRedaction}). */
+  public List<RecordedResult> results() {
+    return TraceRecording.results(evaluation.functionResults()).stream().map(redaction::result).toList();
+  }
 
-  public List<RecordedArguments> arguments() { return TraceRecording.arguments(evaluation.functionArguments()); }
+  /** The arguments of the run's user-function calls, secrets redacted. */
+  public List<RecordedArguments> arguments() {
+    return TraceRecording.arguments(evaluation.functionArguments()).stream().map(redaction::arguments).toList();
+  }
+
+  /** A value the trace stores besides these (the request, the event, a play's result), secrets redacted. */
+  public Dval redacted(Dval value) { return redaction.value(value); }
 }

@@ -45,8 +45,34 @@ class CanvasServiceTest {
     assertThat(result.events()).containsExactly(
         new CanvasEvent.OpCounterAdvanced(CANVAS, CLIENT, 1),
         new CanvasEvent.ToplevelSaved(CANVAS, 1, List.of(new Op.TLSavepoint(1), set(1, 5)), handler(1, 5), false,
-            new RoutingColumns(Optional.of("HTTP"), Optional.of("/users/%"), Optional.of("GET"))));
+            new RoutingColumns(Optional.of("HTTP"), Optional.of("/users/%"), Optional.of("GET"))),
+        new CanvasEvent.VersionAdvanced(CANVAS, 1));
     assertThat(result.canvas().handlers().live()).containsOnlyKeys(1L);
+    assertThat(result.version()).isEqualTo(1);
+  }
+
+  private static ApplyOps versioned(List<Op> ops, long version, OptionalLong expected) {
+    return new ApplyOps(CANVAS, ops, 1, CLIENT, Map.of(1L, List.of()), Map.of(), OptionalLong.empty(), java.util.Set.of(),
+        version, expected);
+  }
+
+  @Test
+  void opsMadeOnAnOlderVersionAreRefusedAndSaveNothing() {
+    var outcome = service.applyOps(versioned(List.of(set(1, 5)), 7, OptionalLong.of(6)));
+    assertThat(outcome).isEqualTo(new ApplyOpsOutcome.Stale(6, 7));
+    assertThat(((ApplyOpsOutcome.Stale) outcome).reason()).contains("the canvas changed since you read it")
+        .contains("pull or push again");
+  }
+
+  @Test
+  void opsMadeOnTheStoredVersionOrWithoutOneAreAppliedAndAdvanceIt() {
+    assertThat(applied(service.applyOps(versioned(List.of(set(1, 5)), 7, OptionalLong.of(7)))).version()).isEqualTo(8);
+    assertThat(applied(service.applyOps(versioned(List.of(set(1, 5)), 7, OptionalLong.empty()))).events())
+        .contains(new CanvasEvent.VersionAdvanced(CANVAS, 8));
+    // a savepoint alone changes nothing a client reads: the version stays
+    var savepoint = applied(service.applyOps(versioned(List.of(new Op.TLSavepoint(1)), 7, OptionalLong.of(7))));
+    assertThat(savepoint.version()).isEqualTo(7);
+    assertThat(savepoint.events()).noneMatch(e -> e instanceof CanvasEvent.VersionAdvanced);
   }
 
   @Test
@@ -81,13 +107,15 @@ class CanvasServiceTest {
     var result = applied(service.applyOps(cmd(List.of(set(1, 4), new Op.DeleteTL(1)), 3,
         Map.of(1L, stored), OptionalLong.of(7))));
     assertThat(result.events()).containsExactly(new CanvasEvent.ToplevelSaved(CANVAS, 1,
-        List.of(set(1, 5), new Op.DeleteTL(1)), handler(1, 5), true, RoutingColumns.NONE));
+        List.of(set(1, 5), new Op.DeleteTL(1)), handler(1, 5), true, RoutingColumns.NONE),
+        new CanvasEvent.VersionAdvanced(CANVAS, 1));
   }
 
   @Test
   void theSameCounterAgainIsStillTheLatestButDoesNotAdvance() {
     var result = applied(service.applyOps(cmd(List.of(set(1, 4)), 7, Map.of(1L, List.of()), OptionalLong.of(7))));
-    assertThat(result.events()).hasSize(1).first().isInstanceOf(CanvasEvent.ToplevelSaved.class);
+    assertThat(result.events()).hasSize(2).first().isInstanceOf(CanvasEvent.ToplevelSaved.class);
+    assertThat(result.events()).noneMatch(e -> e instanceof CanvasEvent.OpCounterAdvanced);
   }
 
   @Test
