@@ -78,6 +78,7 @@ public final class HttpRequestHandler {
     Optional<HttpResponse> early = switch (bodyProblem) {
       case TOO_LARGE -> Optional.of(Responses.bodyTooLarge(config.maxBodyBytes()));
       case TIMED_OUT -> Optional.of(Responses.bodyTimedOut());
+      case BAD_CHUNK -> Optional.of(Responses.badChunk());
       case NONE -> config.useHttps() && !r.header("X-Forwarded-Proto").filter("https"::equals).isPresent()
           ? Optional.of(Responses.redirectToHttps(r)) : Optional.empty();
     };
