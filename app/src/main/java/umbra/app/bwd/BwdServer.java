@@ -51,7 +51,7 @@ public final class BwdServer {
         // Jetty's header cache matches known fields case-insensitively and would hand the handler its
         // own spelling of the value (`text/plain` for `tExT/pLaIn`); Kestrel passes values on as sent
         http.setHeaderCacheCaseSensitive(true);
-        var connector = new ServerConnector(server, new CanvasConnections(http));
+        var connector = new ServerConnector(server, new CanvasConnections(http, config.headersTotal()));
         connector.setPort(port);
         connector.setIdleTimeout(config.headerTimeout().toMillis());
         return connector;

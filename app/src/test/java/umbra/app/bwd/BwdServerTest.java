@@ -58,7 +58,8 @@ class BwdServerTest {
     var config = HttpServingConfig.defaults(Favicon.umbra()).withBodyTimeout(Duration.ofMillis(500))
         .withLimits(new Limits(200_000, 100_000));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
-    server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700)),
+    server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700))
+        .withHeadersTotal(Duration.ofMillis(1500)),
         () -> true).start(0);
     httpsServing = new HttpServing(db.jdbi(), codec, config.withUseHttps(true), StdLib.registry(), StdlibEffects.real(),
         Clock.systemUTC(), 100);
@@ -202,6 +203,27 @@ class BwdServerTest {
       byte[] rest = socket.getInputStream().readAllBytes(); // returns when the server gives up on us
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
       assertThat(new String(rest, StandardCharsets.US_ASCII)).doesNotContain("200 OK");
+    }
+    nextRequestIsFine();
+  }
+
+  @Test
+  void headersTricklingInFasterThanTheIdleTimeoutStillHaveATotalTime() throws Exception {
+    try (var socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      var in = socket.getInputStream();
+      byte[] request = "GET / HTTP/1.1\r\nHost: alice-app.localhost\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII);
+      long start = System.nanoTime();
+      // one byte each 200 ms (16 s in all): the 700 ms idle timeout never fires, the 1.5 s total does
+      for (int i = 0; i < request.length && in.available() == 0; i++) {
+        socket.getOutputStream().write(request[i]);
+        socket.getOutputStream().flush();
+        Thread.sleep(200);
+      }
+      String answer = new String(in.readAllBytes(), StandardCharsets.US_ASCII); // until the server closes
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(answer).startsWith("HTTP/1.1 408 ").doesNotContain("darklang");
     }
     nextRequestIsFine();
   }
