@@ -69,7 +69,7 @@ public final class HttpRequestHandler {
     try {
       return encode(serve(r, dto.bodyProblem(), executionId));
     } catch (RuntimeException e) {
-      LOG.error("internal error serving {} {} (execution {})", r.method(), r.path(), executionId, e);
+      LOG.error("internal error serving {} {} (execution {})", LogValue.cut(r.method()), LogValue.cut(r.path()), executionId, e);
       return encode(WireResponse.finish(Responses.internalError(), executionId, r.isHead()));
     }
   }
@@ -109,9 +109,9 @@ public final class HttpRequestHandler {
         case HttpEvent.NotFoundRecorded n -> kept = traces.offer(n) ? "404 trace " + traceId : "trace dropped";
       }
     }
-    // one line per canvas request: never bodies, headers or secrets
-    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), r.method(), r.path(), response.status(),
-        micros / 1000, kept);
+    // one line per canvas request: never bodies, headers or secrets, and no value at full length
+    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), LogValue.cut(r.method()), LogValue.cut(r.path()),
+        response.status(), micros / 1000, kept);
     return response;
   }
 
