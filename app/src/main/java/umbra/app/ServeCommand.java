@@ -28,7 +28,8 @@ final class ServeCommand implements Command {
         --api-port N   the editor API's port (default 9000, or UMBRA_API_PORT)
         --http-port N  the canvases' HTTP port (default 8000, or UMBRA_HTTP_PORT)
         --roles R,...  which of http, api, queue, cron run in this process (default all, or UMBRA_ROLES)
-      Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds.""";
+      Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds,
+      UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30).""";
 
   private final Map<String, String> env;
 

@@ -140,7 +140,8 @@ public final class UmbraApp implements AutoCloseable {
         serving = new HttpServing(jdbi, codec, httpConfig, StdLib.registry(),
             world, Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
         serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
-        http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(config.httpPort());
+        http = new BwdServer(serving.handler(), BwdServerConfig.fromEnvironment(System.getenv()), () -> true)
+            .start(config.httpPort());
         LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
       }
       TraceWriter workerTraces = null;

@@ -3,7 +3,6 @@ package umbra.app.bwd;
 import io.javalin.Javalin;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -49,7 +48,10 @@ public final class BwdServer {
         http.setSendDateHeader(true);
         http.setRequestHeaderSize(32 * 1024);
         http.setUriCompliance(UriCompliance.UNSAFE);
-        var connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        // Jetty's header cache matches known fields case-insensitively and would hand the handler its
+        // own spelling of the value (`text/plain` for `tExT/pLaIn`); Kestrel passes values on as sent
+        http.setHeaderCacheCaseSensitive(true);
+        var connector = new ServerConnector(server, new CanvasConnections(http, config.headersTotal()));
         connector.setPort(port);
         connector.setIdleTimeout(config.headerTimeout().toMillis());
         return connector;

@@ -44,6 +44,7 @@ final class CanvasTraffic extends Handler.Wrapper {
     RequestBody.Read body = RequestBody.read(request, config.maxBodyBytes(), config.bodyTimeout());
     var dto = new HttpRequestDto(request.getMethod(), request.getHttpURI().getScheme(), target(request), headers,
         body.bytes(), body.problem());
+    if (body.problem() != HttpRequestDto.BodyProblem.NONE) CanvasConnections.answerWithoutConnectionClose(request);
     write(handler.handle(dto), request, response, callback);
     return true;
   }

@@ -33,7 +33,7 @@ final class RequestBody {
         if (!arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) return new Read(NONE, BodyProblem.TIMED_OUT);
         continue;
       }
-      if (Content.Chunk.isFailure(chunk)) return new Read(NONE, BodyProblem.TIMED_OUT);
+      if (Content.Chunk.isFailure(chunk)) return new Read(NONE, problem(request));
       try {
         ByteBuffer buffer = chunk.getByteBuffer();
         if (out.size() + (long) buffer.remaining() > max) return new Read(NONE, BodyProblem.TOO_LARGE);
@@ -45,5 +45,13 @@ final class RequestBody {
       }
       if (chunk.isLast()) return new Read(out.toByteArray(), BodyProblem.NONE);
     }
+  }
+
+  /**
+   * A chunk size line Jetty could not read is Kestrel's "Bad chunk size data." (backend.md 1.10);
+   * any other failure (an idle timeout, the client leaving) is a body that stopped arriving.
+   */
+  private static BodyProblem problem(Request request) {
+    return CanvasConnections.badChunkSize(request) ? BodyProblem.BAD_CHUNK : BodyProblem.TIMED_OUT;
   }
 }

@@ -52,12 +52,14 @@ class BwdServerTest {
         handler(1, "GET", "/", "\"hello\""),
         handler(2, "GET", "/forever", "List.fold_v0 (List.range_v0 1 1000000) 0 (fun acc x -> acc + x)"),
         handler(3, "CUSTOM_VERB", "/custom", "\"custom verb\""),
-        handler(4, "POST", "/echo", "request.fullBody |> String.length"));
+        handler(4, "POST", "/echo", "request.fullBody |> String.length"),
+        handler(5, "GET", "/headers", "request.headers"));
     new OpsHandler(db.jdbi(), new CanvasService(), codec).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
     var config = HttpServingConfig.defaults(Favicon.umbra()).withBodyTimeout(Duration.ofMillis(500))
         .withLimits(new Limits(200_000, 100_000));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
-    server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700)),
+    server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700))
+        .withHeadersTotal(Duration.ofMillis(1500)),
         () -> true).start(0);
     httpsServing = new HttpServing(db.jdbi(), codec, config.withUseHttps(true), StdLib.registry(), StdlibEffects.real(),
         Clock.systemUTC(), 100);
@@ -157,8 +159,38 @@ class BwdServerTest {
   @Test
   void aBodyThatStopsArrivingTimesOut() throws Exception {
     String r = RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: alice-app.localhost\r\nContent-Length: 10\r\n\r\nabc", 5000);
-    assertThat(r).startsWith("HTTP/1.1 400 Bad Request\r\n")
+    assertThat(r).startsWith("HTTP/1.1 400 Bad Request\r\n").doesNotContain("Connection")
         .endsWith("Invalid request body: Reading the request body timed out due to data arriving too slowly");
+    nextRequestIsFine();
+  }
+
+  @Test
+  void headerNamesAreCaseInsensitiveButValuesAreKeptAsSent() throws Exception {
+    String r = RawClient.exchange(server.port(), "GET /headers HTTP/1.1\r\nHost: alice-app.localhost\r\n"
+        + "Content-Type: tExT/pLaIn\r\nACCEPT: TeXt/HtMl\r\nX-Mixed: MiXeD\r\n\r\n", 5000);
+    assertThat(r).startsWith("HTTP/1.1 200 OK\r\n").contains("\"content-type\": \"tExT/pLaIn\"")
+        .contains("\"accept\": \"TeXt/HtMl\"").contains("\"x-mixed\": \"MiXeD\"");
+  }
+
+  @Test
+  void aChunkSizeLineEndingInABareLineFeedIsRefusedAtOnce() throws Exception {
+    badChunkIsRefusedAtOnce("7\nMozilla\r\n0\r\n\r\n");
+  }
+
+  @Test
+  void aChunkSizeThatIsNotHexIsRefusedAtOnce() throws Exception {
+    badChunkIsRefusedAtOnce("zz\r\nMozilla\r\n0\r\n\r\n");
+  }
+
+  private static void badChunkIsRefusedAtOnce(String chunks) throws Exception {
+    long start = System.nanoTime();
+    String r = RawClient.exchange(server.port(), "POST /echo HTTP/1.1\r\nHost: alice-app.localhost\r\n"
+        + "Transfer-Encoding: chunked\r\n\r\n" + chunks, 5000);
+    // the body timeout here is 500 ms: a refusal that waited for it would say "timed out"
+    assertThat(r).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("\r\nServer: darklang\r\n")
+        .contains("\r\nContent-Type: text/plain; charset=utf-8\r\n").doesNotContain("Connection")
+        .endsWith("\r\n\r\nInvalid request body: Bad chunk size data.");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(450));
     nextRequestIsFine();
   }
 
@@ -171,6 +203,27 @@ class BwdServerTest {
       byte[] rest = socket.getInputStream().readAllBytes(); // returns when the server gives up on us
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
       assertThat(new String(rest, StandardCharsets.US_ASCII)).doesNotContain("200 OK");
+    }
+    nextRequestIsFine();
+  }
+
+  @Test
+  void headersTricklingInFasterThanTheIdleTimeoutStillHaveATotalTime() throws Exception {
+    try (var socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5000);
+      var in = socket.getInputStream();
+      byte[] request = "GET / HTTP/1.1\r\nHost: alice-app.localhost\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII);
+      long start = System.nanoTime();
+      // one byte each 200 ms (16 s in all): the 700 ms idle timeout never fires, the 1.5 s total does
+      for (int i = 0; i < request.length && in.available() == 0; i++) {
+        socket.getOutputStream().write(request[i]);
+        socket.getOutputStream().flush();
+        Thread.sleep(200);
+      }
+      String answer = new String(in.readAllBytes(), StandardCharsets.US_ASCII); // until the server closes
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(answer).startsWith("HTTP/1.1 408 ").doesNotContain("darklang");
     }
     nextRequestIsFine();
   }

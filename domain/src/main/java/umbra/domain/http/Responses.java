@@ -50,6 +50,11 @@ public final class Responses {
     return userError(400, "Invalid request body: Reading the request body timed out due to data arriving too slowly");
   }
 
+  /** backend.md 1.10: a chunked body whose framing is broken is refused at once, without waiting for more. */
+  public static HttpResponse badChunk() {
+    return userError(400, "Invalid request body: Bad chunk size data.");
+  }
+
   /** backend.md 1.1: Kestrel's refusal of a body over the limit. */
   public static HttpResponse bodyTooLarge(long maxBytes) {
     return HttpResponse.of(413, "Request body too large. The max request body size is " + maxBytes + " bytes.", TEXT,

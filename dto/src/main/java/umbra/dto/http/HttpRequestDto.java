@@ -20,7 +20,9 @@ public record HttpRequestDto(String method, String scheme, String target, List<H
     /** The body is larger than the server accepts (declared or counted). */
     TOO_LARGE,
     /** The body stopped arriving before it was complete. */
-    TIMED_OUT
+    TIMED_OUT,
+    /** A chunk's size line is not hex digits ended by CRLF (Kestrel: "Bad chunk size data."). */
+    BAD_CHUNK
   }
 
   public HttpRequestDto {

@@ -70,8 +70,8 @@ public final class HttpRequestHandler {
     try {
       return encode(serve(r, dto.bodyProblem(), executionId));
     } catch (RuntimeException e) {
-      LOG.error("internal error serving {} {} (execution {})", r.method(), r.path(), executionId,
-          LoggedErrors.withoutValues(e));
+      LOG.error("internal error serving {} {} (execution {})", LogValue.cut(r.method()), LogValue.cut(r.path()),
+          executionId, LoggedErrors.withoutValues(e));
       return encode(WireResponse.finish(Responses.internalError(), executionId, r.isHead()));
     }
   }
@@ -80,6 +80,7 @@ public final class HttpRequestHandler {
     Optional<HttpResponse> early = switch (bodyProblem) {
       case TOO_LARGE -> Optional.of(Responses.bodyTooLarge(config.maxBodyBytes()));
       case TIMED_OUT -> Optional.of(Responses.bodyTimedOut());
+      case BAD_CHUNK -> Optional.of(Responses.badChunk());
       case NONE -> config.useHttps() && !r.header("X-Forwarded-Proto").filter("https"::equals).isPresent()
           ? Optional.of(Responses.redirectToHttps(r)) : Optional.empty();
     };
@@ -110,9 +111,9 @@ public final class HttpRequestHandler {
         case HttpEvent.NotFoundRecorded n -> kept = traces.offer(n) ? "404 trace " + traceId : "trace dropped";
       }
     }
-    // one line per canvas request: never bodies, headers or secrets
-    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), r.method(), r.path(), response.status(),
-        micros / 1000, kept);
+    // one line per canvas request: never bodies, headers or secrets, and no value at full length
+    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), LogValue.cut(r.method()), LogValue.cut(r.path()),
+        response.status(), micros / 1000, kept);
     return response;
   }
 

@@ -2,6 +2,7 @@ package umbra.service.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.eval.ExecutionState;
@@ -27,6 +28,9 @@ import umbra.service.trace.TracedRun;
  * favicon, preflight, clash). Pure: effects come back as {@link HttpStep.NeedsEffect}.
  */
 public final class HttpService {
+  /** The largest body a 404's stored request keeps, in bytes (64 KiB). */
+  static final int NOT_FOUND_BODY_KEPT = 64 * 1024;
+
   private final Registry builtins;
   private final Limits limits;
   private final byte[] favicon;
@@ -84,15 +88,32 @@ public final class HttpService {
   /** backend.md 1.9: the request is kept (parsed leniently) so the owner can add the missing handler. */
   private HttpStep notFound(ExecuteHttpRequest cmd, String path) {
     IncomingRequest r = cmd.request();
-    Dval input = switch (LegacyRequest.build(r, true)) {
-      case LegacyRequest.Value v -> v.request();
-      case LegacyRequest.Rejected rejected -> Dval.NULL; // lenient building never rejects
-    };
+    Dval input = notFoundInput(r);
     var events = new ArrayList<HttpEvent>();
     events.add(produced(cmd, Responses.noRoute()));
     events.add(new HttpEvent.NotFoundRecorded(cmd.canvas().canvasId(), cmd.traceId(), new TraceDesc("HTTP", path,
         r.method()), SecretRedaction.ofGlobals(cmd.canvas().globals()).value(input)));
     return new HttpStep.Finished(events);
+  }
+
+  /**
+   * The request a 404 keeps (backend.md 1.9: built leniently). Nobody asked for it, so a body over
+   * {@link #NOT_FOUND_BODY_KEPT} bytes is not stored: a flood of large requests to no route must
+   * not grow the database by their size. The headers are bounded by the web server already.
+   */
+  static Dval notFoundInput(IncomingRequest r) {
+    boolean tooLarge = r.body().length > NOT_FOUND_BODY_KEPT;
+    IncomingRequest kept = tooLarge
+        ? new IncomingRequest(r.method(), r.scheme(), r.path(), r.query(), r.headers(), new byte[0]) : r;
+    Dval input = switch (LegacyRequest.build(kept, true)) {
+      case LegacyRequest.Value v -> v.request();
+      case LegacyRequest.Rejected rejected -> Dval.NULL; // lenient building never rejects
+    };
+    if (!tooLarge || !(input instanceof Dval.DObj obj)) return input;
+    var fields = new TreeMap<>(obj.fields());
+    fields.put("fullBody", new Dval.DStr("<a body of " + r.body().length + " bytes, not kept: a 404 keeps at most "
+        + NOT_FOUND_BODY_KEPT + ">"));
+    return new Dval.DObj(fields);
   }
 
   private static HttpStep answer(ExecuteHttpRequest cmd, HttpResponse response) {

@@ -25,6 +25,7 @@ import umbra.domain.syntax.DType;
 import umbra.domain.syntax.Parser;
 import umbra.domain.trace.SamplingRule;
 import umbra.domain.trace.TracingPolicy;
+import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 
 /** The service's decisions, without a server: routing, the server's own answers, traces, limits. */
@@ -108,6 +109,19 @@ class HttpServiceTest {
     assertThat(icon.events()).hasSize(1);
     WireResponse preflight = serve(c, get("OPTIONS", "/x")).response().response();
     assertThat(header(preflight, "Access-Control-Allow-Methods")).isEqualTo("GET,PUT,POST,DELETE,PATCH,HEAD,OPTIONS");
+  }
+
+  @Test
+  void a404KeepsAtMost64KiBOfBody() {
+    var small = new IncomingRequest("POST", "http", "/nope", Optional.empty(), List.of(new Header("Host", "a.localhost")),
+        "a=1".getBytes(StandardCharsets.UTF_8));
+    assertThat(((Dval.DObj) HttpService.notFoundInput(small)).fields().get("fullBody")).isEqualTo(new Dval.DStr("a=1"));
+    var huge = new IncomingRequest("POST", "http", "/nope", Optional.empty(), List.of(new Header("Host", "a.localhost")),
+        new byte[5 * 1024 * 1024]);
+    var kept = (Dval.DObj) HttpService.notFoundInput(huge);
+    assertThat(kept.fields().get("fullBody"))
+        .isEqualTo(new Dval.DStr("<a body of 5242880 bytes, not kept: a 404 keeps at most 65536>"));
+    assertThat(kept.fields().get("headers")).isEqualTo(((Dval.DObj) HttpService.notFoundInput(small)).fields().get("headers"));
   }
 
   @Test
