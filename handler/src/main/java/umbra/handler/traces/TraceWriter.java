@@ -202,7 +202,6 @@ public final class TraceWriter implements AutoCloseable {
           idle = false;
           continue;
         }
-        inFlight = batch.size();
         if (!batch.isEmpty()) write(batch);
         batch.clear();
         inFlight = 0;
@@ -219,17 +218,21 @@ public final class TraceWriter implements AutoCloseable {
   private int take(List<TraceRows> batch) {
     int taken = 0;
     long encoded = 0;
+    long freed = 0;
     Queued item;
     while (taken < limits.batchSize() && encoded < limits.batchBytes() && (item = queue.poll()) != null) {
       taken++;
-      size.decrementAndGet();
-      bytes.addAndGet(-item.bytes());
+      freed += item.bytes();
       Optional<TraceRows> rows = encode(item);
       if (rows.isPresent()) {
         batch.add(rows.get());
         encoded += rows.get().size();
       }
     }
+    // counted as queued until the whole batch is in hand, so "nothing queued" means the batch is taken
+    inFlight = batch.size();
+    size.addAndGet(-taken);
+    bytes.addAndGet(-freed);
     return taken;
   }
 
