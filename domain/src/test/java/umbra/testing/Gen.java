@@ -47,4 +47,30 @@ public final class Gen {
       if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) return c;
     }
   }
+
+  /**
+   * {@code sample} with one to eight random edits (a character flipped, inserted, deleted, a span
+   * duplicated): input that is nearly valid, which reaches deeper into a reader than noise does.
+   */
+  public static String mutate(Random r, String sample) {
+    var sb = new StringBuilder(sample);
+    int edits = 1 + r.nextInt(8);
+    for (int i = 0; i < edits; i++) {
+      int at = sb.isEmpty() ? 0 : r.nextInt(sb.length());
+      switch (r.nextInt(4)) {
+        case 0 -> { if (!sb.isEmpty()) sb.setCharAt(at, noiseChar(r)); }
+        case 1 -> sb.insert(at, noiseChar(r));
+        case 2 -> { if (!sb.isEmpty()) sb.deleteCharAt(at); }
+        default -> sb.insert(at, sb.substring(at, Math.min(sb.length(), at + r.nextInt(16))));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final String PUNCTUATION = "{}[]()\"',:;\\ \n\t\r|=<>-+.0123456789eE_aZ#/@";
+
+  /** Mostly the punctuation readers split on, sometimes any char (a lone surrogate included). */
+  private static char noiseChar(Random r) {
+    return r.nextInt(3) == 0 ? (char) r.nextInt(0x10000) : PUNCTUATION.charAt(r.nextInt(PUNCTUATION.length()));
+  }
 }

@@ -22,7 +22,15 @@ public final class Property {
   }
 
   public static <T> void forAll(int tries, Function<Random, T> generator, Consumer<T> property) {
-    long base = Long.getLong("property.seed", System.nanoTime());
+    forAll(Long.getLong("property.seed", System.nanoTime()), tries, generator, property);
+  }
+
+  /**
+   * From a fixed first seed, for fuzz tests in the normal run: the same cases every time, so a
+   * failure is a regression and not a coin toss ({@code -Dproperty.seed} still overrides it).
+   */
+  public static <T> void forAll(long firstSeed, int tries, Function<Random, T> generator, Consumer<T> property) {
+    long base = Long.getLong("property.seed", firstSeed);
     for (int i = 0; i < tries; i++) {
       long seed = base + i;
       T value = generator.apply(new Random(seed));

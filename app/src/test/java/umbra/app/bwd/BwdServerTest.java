@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ import umbra.handler.storage.OpsHandler;
 import umbra.handler.storage.TestDatabase;
 import umbra.handler.storage.codec.StorageCodec;
 import umbra.service.canvas.CanvasService;
+import umbra.testing.Gen;
+import umbra.testing.Property;
 
 /** The real server on a real port: the limits of backend.md 1.1, and that none of them hurts the next request. */
 @ExtendWith(TestDatabase.class)
@@ -243,5 +248,55 @@ class BwdServerTest {
     String secure = RawClient.exchange(httpsServer.port(),
         "GET / HTTP/1.1\r\nHost: alice-app.localhost\r\nX-Forwarded-Proto: https\r\n\r\n", 5000);
     assertThat(secure).startsWith("HTTP/1.1 200 OK");
+  }
+
+  private static final List<String> REQUESTS = List.of(
+      "GET / HTTP/1.1\r\nHost: alice-app.localhost\r\n\r\n",
+      "HEAD / HTTP/1.1\r\nHost: alice-app.localhost\r\nAccept: */*\r\n\r\n",
+      "POST /echo HTTP/1.1\r\nHost: alice-app.localhost\r\nContent-Length: 5\r\n\r\nhello",
+      "POST /echo HTTP/1.1\r\nHost: alice-app.localhost\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+      "GET /headers?a=1&b=%20 HTTP/1.1\r\nHost: alice-app.localhost\r\nX-A: b\r\nCookie: c=d\r\n\r\n",
+      "CUSTOM_VERB /custom HTTP/1.1\r\nHost: alice-app.localhost\r\nConnection: close\r\n\r\n");
+
+  /**
+   * Fuzzing (issue 13): mutated requests (8 clients at once, a fixed seed) each get a response
+   * that is not a 500 (a 505 for a garbled version is right), or a closed connection, within 5 s;
+   * and the server still answers after.
+   */
+  @Test
+  void mutatedRequestsNeverGet500OrHang() throws Exception {
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      var cases = new java.util.ArrayList<Future<String>>();
+      var requests = new java.util.ArrayList<String>();
+      Property.forAll(20260513L, 240, r -> Gen.mutate(r, Gen.oneOf(r, REQUESTS)), request -> {
+        requests.add(request);
+        cases.add(pool.submit(() -> fuzzExchange(request)));
+      });
+      for (int i = 0; i < cases.size(); i++) {
+        String response = cases.get(i).get(5, TimeUnit.SECONDS);
+        assertThat(response).as(requests.get(i)).doesNotStartWith("HTTP/1.1 500").doesNotContain("Exception");
+        assertThat(response).as(requests.get(i)).doesNotStartWith("HANG");
+        if (!response.isEmpty()) assertThat(response).as(requests.get(i)).startsWith("HTTP/1.1 ");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    nextRequestIsFine();
+  }
+
+  /**
+   * The response, "" when the server closed (or reset) the connection without one, or "HANG" when
+   * it held the connection silent for 4 s (far past its 1.5 s header and 0.5 s body limits).
+   */
+  private static String fuzzExchange(String request) {
+    long start = System.nanoTime();
+    try {
+      byte[] bytes = request.getBytes(StandardCharsets.UTF_8);
+      String response = new String(RawClient.exchange(server.port(), bytes, 4000), StandardCharsets.UTF_8);
+      return System.nanoTime() - start >= 3_900_000_000L ? "HANG: " + response : response;
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 }
