@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
+import umbra.handler.http.CanvasConcurrency;
 import umbra.handler.queue.QueueWorker;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
@@ -29,7 +30,9 @@ final class ServeCommand implements Command {
         --http-port N  the canvases' HTTP port (default 8000, or UMBRA_HTTP_PORT)
         --roles R,...  which of http, api, queue, cron run in this process (default all, or UMBRA_ROLES)
       Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds,
-      UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30).""";
+      UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30),
+      UMBRA_CANVAS_CONCURRENCY how many requests of one canvas evaluate at once (default twice the cores, at least 4;
+      four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5).""";
 
   private final Map<String, String> env;
 
@@ -79,10 +82,17 @@ final class ServeCommand implements Command {
           + env.get("UMBRA_WORKER_TIME_LIMIT") + "'");
       return USAGE;
     }
+    CanvasConcurrency concurrency;
+    try {
+      concurrency = CanvasConcurrency.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      err.println("umbra serve: " + e.getMessage());
+      return USAGE;
+    }
     UmbraApp app;
     try {
       app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit));
+          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit, concurrency));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;

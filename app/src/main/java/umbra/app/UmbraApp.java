@@ -34,6 +34,7 @@ import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.StdlibEffects;
 import umbra.handler.events.CanvasEventHub;
 import umbra.handler.http.HttpServing;
+import umbra.handler.http.CanvasConcurrency;
 import umbra.handler.http.HttpServingConfig;
 import umbra.handler.httpclient.HttpClientConfig;
 import umbra.handler.httpclient.HttpClientEffects;
@@ -70,11 +71,18 @@ public final class UmbraApp implements AutoCloseable {
    * @param api the editor API's port and limits
    * @param httpPort the port of the canvases' HTTP server (grand-users' traffic)
    * @param database where PostgreSQL is
+   * @param canvasConcurrency how many requests of one canvas evaluate at once, and wait behind them
    */
   public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
-      Duration workerTimeLimit) {
+      Duration workerTimeLimit, CanvasConcurrency canvasConcurrency) {
     public Config {
       roles = Set.copyOf(roles);
+    }
+
+    /** The default limits on each canvas's concurrent requests. */
+    public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
+        Duration workerTimeLimit) {
+      this(api, httpPort, database, roles, workerTimeLimit, CanvasConcurrency.DEFAULTS);
     }
 
     /** Every role, the default time limit per worker run. */
@@ -133,7 +141,7 @@ public final class UmbraApp implements AutoCloseable {
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
       EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
           .orElse(StdlibEffects.real());
-      var httpConfig = HttpServingConfig.defaults(Favicon.umbra());
+      var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {

@@ -66,6 +66,15 @@ public final class Responses {
     return text(500, "Application error: " + why);
   }
 
+  /**
+   * Too many of this canvas's requests are running or waiting (Umbra's own limit, not in Dark): try
+   * again after {@code retryAfterSeconds}.
+   */
+  public static HttpResponse canvasBusy(String canvasName, int running, long retryAfterSeconds) {
+    return HttpResponse.of(503, "canvas " + canvasName + " is busy: " + running + " requests are running; try again",
+        TEXT, ANY_ORIGIN, new Header("Retry-After", Long.toString(retryAfterSeconds)));
+  }
+
   /** backend.md 1.5: Dark's icon when no handler serves {@code /favicon.ico}. */
   public static HttpResponse favicon(byte[] png) {
     return new HttpResponse(200, List.of(new Header("Content-Type", "image/png"), ANY_ORIGIN), png);

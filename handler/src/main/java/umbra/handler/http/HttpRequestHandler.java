@@ -45,6 +45,7 @@ public final class HttpRequestHandler {
   private final UserData userData;
   private final EventQueue queue;
   private final TraceWriter traces;
+  private final CanvasGate gate;
 
   public HttpRequestHandler(HttpServingConfig config, CanvasSnapshots canvases, HttpService service,
       EffectPerformer effects, UserData userData, EventQueue queue, TraceWriter traces) {
@@ -55,6 +56,7 @@ public final class HttpRequestHandler {
     this.userData = userData;
     this.queue = queue;
     this.traces = traces;
+    this.gate = new CanvasGate(config.canvasConcurrency());
   }
 
   public HttpServingConfig config() { return config; }
@@ -92,10 +94,31 @@ public final class HttpRequestHandler {
           : Responses.canvasNotFound();
       return WireResponse.finish(notFound, executionId, r.isHead());
     }
-    EffectPerformer world = CanvasWorld.of(canvas.get().canvasId(), userData, queue, effects);
+    return switch (gate.enter(canvas.get().canvasId())) {
+      case CanvasGate.Entered place -> {
+        try (place) {
+          yield evaluate(canvas.get(), r, executionId);
+        }
+      }
+      case CanvasGate.Busy busy -> turnedAway(canvas.get(), r, busy, executionId);
+    };
+  }
+
+  private WireResponse turnedAway(HttpCanvas canvas, IncomingRequest r, CanvasGate.Busy busy, String executionId) {
+    CanvasConcurrency limits = gate.limits();
+    LOG.warn("canvas {} is busy: {} requests running, up to {} waiting; turned away {} {}", canvas.canvasName(),
+        busy.running(), limits.waiting(), LogValue.cut(r.method()), LogValue.cut(r.path()));
+    long retryAfter = Math.max(1, limits.queueTimeout().toSeconds());
+    return WireResponse.finish(Responses.canvasBusy(canvas.canvasName(), busy.running(), retryAfter), executionId,
+        r.isHead());
+  }
+
+  /** The canvas's handler runs, its effects answered, its trace offered. */
+  private WireResponse evaluate(HttpCanvas canvas, IncomingRequest r, String executionId) {
+    EffectPerformer world = CanvasWorld.of(canvas.canvasId(), userData, queue, effects);
     long started = System.nanoTime();
     UUID traceId = traceId();
-    HttpStep step = service.execute(new ExecuteHttpRequest(canvas.get(), r, traceId, executionId));
+    HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, traceId, executionId));
     while (step instanceof HttpStep.NeedsEffect need) {
       long asked = System.nanoTime();
       Dval answer = answer(need, world);
@@ -112,7 +135,7 @@ public final class HttpRequestHandler {
       }
     }
     // one line per canvas request: never bodies, headers or secrets, and no value at full length
-    REQUESTS.info("{} {} {} {} {}ms {}", canvas.get().canvasName(), LogValue.cut(r.method()), LogValue.cut(r.path()),
+    REQUESTS.info("{} {} {} {} {}ms {}", canvas.canvasName(), LogValue.cut(r.method()), LogValue.cut(r.path()),
         response.status(), micros / 1000, kept);
     return response;
   }

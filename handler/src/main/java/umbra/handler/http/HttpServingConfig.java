@@ -17,9 +17,11 @@ import umbra.domain.trace.SamplingRule;
  * @param tracesPerHandlerPerSecond how many traces a handler (or a canvas's 404s) may store per
  *     second on average, with bursts of as many; 0 for no limit (see {@code TraceBudget})
  * @param favicon the PNG for {@code /favicon.ico} when no handler serves it (1.5)
+ * @param canvasConcurrency how many requests of one canvas evaluate at once and wait behind them
  */
 public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long maxBodyBytes, Duration bodyTimeout,
-    Limits limits, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon) {
+    Limits limits, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon,
+    CanvasConcurrency canvasConcurrency) {
 
   public static final long TEN_MIB = 10L * 1024 * 1024;
   public static final List<String> DEFAULT_BASE_DOMAINS = List.of("localhost", "builtwithdark.localhost");
@@ -39,34 +41,39 @@ public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long
 
   public static HttpServingConfig defaults(byte[] favicon) {
     return new HttpServingConfig(DEFAULT_BASE_DOMAINS, false, TEN_MIB, Duration.ofSeconds(5), DEFAULT_LIMITS,
-        SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon);
+        SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon,
+        CanvasConcurrency.DEFAULTS);
   }
 
   public HttpServingConfig withBaseDomains(List<String> domains) {
-    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withUseHttps(boolean on) {
-    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withBodyTimeout(Duration timeout) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withLimits(Limits l) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, l, defaultSampling, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, l, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withMaxBodyBytes(long max) {
-    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withDefaultSampling(SamplingRule rule) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, rule, tracesPerHandlerPerSecond, favicon);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, rule, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withTracesPerHandlerPerSecond(int n) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, n, favicon);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, n, favicon, canvasConcurrency);
+  }
+
+  public HttpServingConfig withCanvasConcurrency(CanvasConcurrency c) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, c);
   }
 }
