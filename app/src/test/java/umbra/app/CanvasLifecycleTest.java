@@ -2,10 +2,7 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,17 +40,6 @@ class CanvasLifecycleTest {
       1
       """;
 
-  /** Output and exit code of one command. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbra(Map<String, String> env, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   private Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, text);
@@ -67,18 +53,18 @@ class CanvasLifecycleTest {
       var env = app.env(alice[1]);
       Path file = write("canvas.dark", FILE);
 
-      Run push = umbra(env, "push", alice[0] + "-site", file.toString());
+      CliRun push = CliRun.umbra(env, "push", alice[0] + "-site", file.toString());
       assertThat(push.code()).as(push.err()).isZero();
       assertThat(push.out()).contains("6 created, 0 changed, 0 deleted");
       assertThat(CanvasText(env, alice[0] + "-site")).isEqualTo(FILE);
 
-      Run again = umbra(env, "push", alice[0] + "-site", file.toString());
+      CliRun again = CliRun.umbra(env, "push", alice[0] + "-site", file.toString());
       assertThat(again.out()).contains("already matches");
 
       // a file in another order and layout is the same canvas: pull prints the canonical form
       Path shuffled = write("shuffled.dark", "// mine\n[cron nightly Daily]\n1\n" + FILE.replace("[cron nightly Daily]\n1\n", "")
           .replace("\"hello \" ++ name", "\"hello \"\n  ++ name"));
-      assertThat(umbra(env, "push", alice[0] + "-site", shuffled.toString()).out()).contains("already matches");
+      assertThat(CliRun.umbra(env, "push", alice[0] + "-site", shuffled.toString()).out()).contains("already matches");
       assertThat(CanvasText(env, alice[0] + "-site")).isEqualTo(FILE);
     }
   }
@@ -88,9 +74,9 @@ class CanvasLifecycleTest {
     try (var app = new RunningApp(config)) {
       String[] alice = RunningApp.account(db, "alice");
       var env = app.env(alice[1]);
-      umbra(env, "push", alice[0], write("v1.dark", FILE).toString());
+      CliRun.umbra(env, "push", alice[0], write("v1.dark", FILE).toString());
       String v2 = FILE.replace("\"hello \" ++ name", "\"hi \" ++ name").replace("[worker sendMail]\nblank\n\n", "");
-      Run push = umbra(env, "push", alice[0], write("v2.dark", v2).toString());
+      CliRun push = CliRun.umbra(env, "push", alice[0], write("v2.dark", v2).toString());
       assertThat(push.out()).as(push.err()).contains("0 created, 1 changed, 1 deleted");
       assertThat(CanvasText(env, alice[0])).isEqualTo(v2);
 
@@ -110,7 +96,7 @@ class CanvasLifecycleTest {
     String[] alice = RunningApp.account(db, "alice");
     String before;
     try (var app = new RunningApp(config)) {
-      umbra(app.env(alice[1]), "push", alice[0], write("c.dark", FILE).toString());
+      CliRun.umbra(app.env(alice[1]), "push", alice[0], write("c.dark", FILE).toString());
       app.post("/api/v1/canvases/" + alice[0] + "/secrets", alice[1], "{\"name\":\"KEY\",\"value\":\"v\"}");
       before = app.get("/api/v1/canvases/" + alice[0], alice[1]).text();
     }
@@ -125,27 +111,27 @@ class CanvasLifecycleTest {
     try (var app = new RunningApp(config)) {
       String[] alice = RunningApp.account(db, "alice");
       var env = app.env(alice[1]);
-      Run bad = umbra(env, "push", alice[0], write("bad.dark", "[worker w]\n1 +\n").toString());
+      CliRun bad = CliRun.umbra(env, "push", alice[0], write("bad.dark", "[worker w]\n1 +\n").toString());
       assertThat(bad.code()).isEqualTo(1);
       assertThat(bad.err().strip()).matches(".*bad\\.dark:2:\\d+: .*").doesNotContain("\n");
 
-      Run noToken = umbra(app.env(null), "pull", alice[0]);
+      CliRun noToken = CliRun.umbra(app.env(null), "pull", alice[0]);
       assertThat(noToken.code()).isEqualTo(2);
       assertThat(noToken.err()).contains("UMBRA_TOKEN");
 
-      Run wrongToken = umbra(app.env("umb_wrong"), "pull", alice[0]);
+      CliRun wrongToken = CliRun.umbra(app.env("umb_wrong"), "pull", alice[0]);
       assertThat(wrongToken.code()).isEqualTo(1);
       assertThat(wrongToken.err().strip()).startsWith("umbra pull: unknown or revoked API token (401 unauthorized)");
 
-      Run forbidden = umbra(env, "pull", "somebodyelse");
+      CliRun forbidden = CliRun.umbra(env, "pull", "somebodyelse");
       assertThat(forbidden.err()).contains("403 forbidden");
 
       var down = new java.util.HashMap<>(env);
       down.put("UMBRA_API", "http://127.0.0.1:1");
-      Run unreachable = umbra(down, "pull", alice[0]);
+      CliRun unreachable = CliRun.umbra(down, "pull", alice[0]);
       assertThat(unreachable.err().strip()).startsWith("umbra pull: cannot reach Umbra at http://127.0.0.1:1").doesNotContain("\n");
 
-      assertThat(umbra(env, "push", alice[0], dir.resolve("missing.dark").toString()).code()).isEqualTo(2);
+      assertThat(CliRun.umbra(env, "push", alice[0], dir.resolve("missing.dark").toString()).code()).isEqualTo(2);
     }
   }
 
@@ -153,19 +139,19 @@ class CanvasLifecycleTest {
   void accountCreatePrintsAWorkingTokenLast(DatabaseConfig config) {
     try (var app = new RunningApp(config)) {
       var env = app.env(null);
-      Run created = umbra(env, "account", "create", "carol" + System.nanoTime() % 100000);
+      CliRun created = CliRun.umbra(env, "account", "create", "carol" + System.nanoTime() % 100000);
       assertThat(created.code()).as(created.err()).isZero();
       List<String> lines = created.out().lines().toList();
       String token = lines.get(lines.size() - 1);
       assertThat(token).startsWith("umb_");
       assertThat(app.get("/api/v1/canvases", token).status()).isEqualTo(200);
 
-      Run taken = umbra(env, "account", "create", lines.get(0).split(" ")[2].replace(".", ""));
+      CliRun taken = CliRun.umbra(env, "account", "create", lines.get(0).split(" ")[2].replace(".", ""));
       assertThat(taken.code()).isEqualTo(1);
       assertThat(taken.err()).contains("already taken");
-      assertThat(umbra(env, "account", "create", "Bad Name").err()).contains("Invalid username");
-      assertThat(umbra(env, "account", "grant", "x", "y", "admin").code()).isEqualTo(2);
-      assertThat(umbra(env, "account").code()).isEqualTo(2);
+      assertThat(CliRun.umbra(env, "account", "create", "Bad Name").err()).contains("Invalid username");
+      assertThat(CliRun.umbra(env, "account", "grant", "x", "y", "admin").code()).isEqualTo(2);
+      assertThat(CliRun.umbra(env, "account").code()).isEqualTo(2);
     }
   }
 
@@ -175,10 +161,10 @@ class CanvasLifecycleTest {
       String[] alice = RunningApp.account(db, "alice");
       String[] bob = RunningApp.account(db, "bob");
       assertThat(app.get("/api/v1/canvases/" + alice[0], bob[1]).status()).isEqualTo(403);
-      Run grant = umbra(app.env(null), "account", "grant", alice[0], bob[0], "read");
+      CliRun grant = CliRun.umbra(app.env(null), "account", "grant", alice[0], bob[0], "read");
       assertThat(grant.code()).as(grant.err()).isZero();
       assertThat(app.get("/api/v1/canvases/" + alice[0], bob[1]).status()).isEqualTo(200);
-      assertThat(umbra(app.env(null), "account", "revoke", alice[0], bob[0]).code()).isZero();
+      assertThat(CliRun.umbra(app.env(null), "account", "revoke", alice[0], bob[0]).code()).isZero();
       assertThat(app.get("/api/v1/canvases/" + alice[0], bob[1]).status()).isEqualTo(403);
     }
   }
@@ -186,16 +172,16 @@ class CanvasLifecycleTest {
   @Test
   void withoutPostgresTheCommandsSayOneLine() {
     var env = Map.of("DATABASE_URL", "postgres://postgres@127.0.0.1:1/umbra");
-    Run serve = umbra(env, "serve", "--api-port", "0");
+    CliRun serve = CliRun.umbra(env, "serve", "--api-port", "0");
     assertThat(serve.code()).isEqualTo(1);
     assertThat(serve.err().strip()).startsWith("umbra serve: Cannot reach PostgreSQL at 127.0.0.1:1").doesNotContain("\n");
-    Run account = umbra(env, "account", "create", "dave");
+    CliRun account = CliRun.umbra(env, "account", "create", "dave");
     assertThat(account.err().strip()).startsWith("umbra account: Cannot reach PostgreSQL").doesNotContain("\n");
-    assertThat(umbra(env, "serve", "--api-port", "x").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "serve", "--api-port", "x").code()).isEqualTo(2);
   }
 
   private static String CanvasText(Map<String, String> env, String canvas) {
-    Run pull = umbra(env, "pull", canvas);
+    CliRun pull = CliRun.umbra(env, "pull", canvas);
     assertThat(pull.code()).as(pull.err()).isZero();
     return pull.out();
   }

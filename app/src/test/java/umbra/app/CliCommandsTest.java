@@ -2,14 +2,9 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,20 +31,8 @@ class CliCommandsTest {
   @AfterAll
   static void stop() { app.close(); }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbraWithInput(Map<String, String> env, String stdin, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false)
-        .run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static Run umbra(Map<String, String> env, String... args) { return umbraWithInput(env, "", args); }
-
-  private static Run ok(Map<String, String> env, String... args) {
-    Run r = umbra(env, args);
+  private static CliRun ok(Map<String, String> env, String... args) {
+    CliRun r = CliRun.umbra(env, args);
     assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
     return r;
   }
@@ -63,12 +46,12 @@ class CliCommandsTest {
   void secretSetReadsTheValueFromStdinAndReplacesItWhileHandlersUseIt() throws IOException {
     String[] alice = RunningApp.account(db, "sec");
     var env = app.env(alice[1]);
-    Run none = ok(env, "secret", "list", alice[0]);
+    CliRun none = ok(env, "secret", "list", alice[0]);
     assertThat(none.out()).isEmpty();
     assertThat(none.err()).contains("has no secrets");
 
     push(env, alice[0], "[http-handler GET /key]\nAPI_KEY\n");
-    Run set = umbraWithInput(env, "s3cret\n", "secret", "set", alice[0], "API_KEY");
+    CliRun set = CliRun.umbraWithInput(env, "s3cret\n", "secret", "set", alice[0], "API_KEY");
     assertThat(set.code()).as(set.err()).isZero();
     assertThat(set.out()).isEqualTo("set secret API_KEY of canvas " + alice[0] + "\n").doesNotContain("s3cret");
     assertThat(app.canvasGet(alice[0], "/key")).startsWith("HTTP/1.1 200").endsWith("\"s3cret\"");
@@ -80,7 +63,7 @@ class CliCommandsTest {
 
     assertThat(ok(env, "secret", "delete", alice[0], "OTHER").out()).isEqualTo("deleted secret OTHER of canvas " + alice[0] + "\n");
     assertThat(ok(env, "secret", "list", alice[0]).out()).isEqualTo("API_KEY\n");
-    Run gone = umbra(env, "secret", "delete", alice[0], "OTHER");
+    CliRun gone = CliRun.umbra(env, "secret", "delete", alice[0], "OTHER");
     assertThat(gone.code()).isEqualTo(1);
     assertThat(gone.err()).startsWith("umbra secret delete: ").contains("has no secret OTHER").contains("404");
   }
@@ -89,17 +72,17 @@ class CliCommandsTest {
   void secretMistakesAreOneLine() {
     String[] alice = RunningApp.account(db, "sec");
     var env = app.env(alice[1]);
-    Run empty = umbraWithInput(env, "\n", "secret", "set", alice[0], "API_KEY");
+    CliRun empty = CliRun.umbraWithInput(env, "\n", "secret", "set", alice[0], "API_KEY");
     assertThat(empty.code()).isEqualTo(1);
     assertThat(empty.err()).contains("no value on standard input");
-    Run badName = umbraWithInput(env, "v", "secret", "set", alice[0], "1 bad");
+    CliRun badName = CliRun.umbraWithInput(env, "v", "secret", "set", alice[0], "1 bad");
     assertThat(badName.code()).isEqualTo(1);
     assertThat(badName.err().strip()).contains("a secret's name is a variable name").contains("400").doesNotContain("\n");
-    assertThat(umbra(env, "secret").code()).isEqualTo(2);
-    assertThat(umbra(env, "secret", "set", alice[0]).code()).isEqualTo(2);
-    assertThat(umbra(env, "secret", "set", alice[0], "K", "--value").code()).isEqualTo(2);
-    assertThat(umbra(env, "secret", "show", alice[0], "K").code()).isEqualTo(2);
-    assertThat(umbra(app.env(null), "secret", "list", alice[0]).err()).contains("UMBRA_TOKEN");
+    assertThat(CliRun.umbra(env, "secret").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "secret", "set", alice[0]).code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "secret", "set", alice[0], "K", "--value").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "secret", "show", alice[0], "K").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(app.env(null), "secret", "list", alice[0]).err()).contains("UMBRA_TOKEN");
   }
 
   @Test
@@ -110,12 +93,12 @@ class CliCommandsTest {
     push(env, c, "[http-handler GET /hello]\n1\n\n[http-handler POST /hello]\n2\n\n[worker job]\n3\n\n[fn greet -> Int]\n4\n");
     push(env, c, "[http-handler GET /hello]\n10\n\n[http-handler POST /hello]\n2\n\n[fn greet -> Int]\n4\n");
 
-    Run undo = ok(env, "undo", c, "GET /hello");
+    CliRun undo = ok(env, "undo", c, "GET /hello");
     assertThat(undo.out()).matches("undid the last change of GET /hello \\(tlid \\d+\\) of canvas " + c + "\n");
     assertThat(pull(env, c)).contains("[http-handler GET /hello]\n1\n");
     assertThat(ok(env, "redo", c, "get", "/hello").out()).startsWith("redid the last undone change of GET /hello (tlid");
     assertThat(pull(env, c)).contains("[http-handler GET /hello]\n10\n");
-    Run again = umbra(env, "redo", c, "GET /hello");
+    CliRun again = CliRun.umbra(env, "redo", c, "GET /hello");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).startsWith("umbra redo: nothing to redo on GET /hello");
 
@@ -124,19 +107,19 @@ class CliCommandsTest {
     assertThat(pull(env, c)).contains("[worker job]\n3\n");
 
     // the function was created without a savepoint: there is nothing to undo, and it stays
-    Run created = umbra(env, "undo", c, "fn", "greet");
+    CliRun created = CliRun.umbra(env, "undo", c, "fn", "greet");
     assertThat(created.code()).isEqualTo(1);
     assertThat(created.err()).startsWith("umbra undo: fn greet (tlid").contains("has nothing to undo (no savepoint");
     assertThat(pull(env, c)).contains("[fn greet -> Int]\n4\n");
     String tlid = created.err().replaceAll("(?s).*\\(tlid (\\d+)\\).*", "$1");
-    assertThat(umbra(env, "redo", c, tlid).err()).startsWith("umbra redo: nothing to redo on " + tlid);
+    assertThat(CliRun.umbra(env, "redo", c, tlid).err()).startsWith("umbra redo: nothing to redo on " + tlid);
 
-    Run both = umbra(env, "undo", c, "/hello");
+    CliRun both = CliRun.umbra(env, "undo", c, "/hello");
     assertThat(both.code()).isEqualTo(1);
     assertThat(both.err()).contains("more than one live toplevel").contains("GET /hello (tlid").contains("POST /hello (tlid");
-    Run missing = umbra(env, "undo", c, "GET /nope");
+    CliRun missing = CliRun.umbra(env, "undo", c, "GET /nope");
     assertThat(missing.err().strip()).isEqualTo("umbra undo: canvas " + c + " has no toplevel 'GET /nope'");
-    assertThat(umbra(env, "undo", c).code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "undo", c).code()).isEqualTo(2);
   }
 
   @Test
@@ -148,18 +131,18 @@ class CliCommandsTest {
     assertThat(ok(app.env(alice[1]), "canvas", "list").out().lines().toList()).satisfiesExactly(
         l -> assertThat(l).startsWith(alice[0] + "       read-write  owner " + alice[0] + "  created "),
         l -> assertThat(l).startsWith(alice[0] + "-blog  read-write  owner " + alice[0] + "  created "));
-    Run nothing = ok(app.env(bob[1]), "canvas", "list");
+    CliRun nothing = ok(app.env(bob[1]), "canvas", "list");
     assertThat(nothing.out()).isEmpty();
     assertThat(nothing.err()).contains("no canvases yet");
 
     ok(app.env(null), "account", "grant", alice[0], bob[0], "read");
     assertThat(ok(app.env(bob[1]), "canvas", "list").out()).contains(alice[0] + "-blog  read        owner " + alice[0]);
-    Run missing = umbra(app.env(null), "account", "grant", alice[0], "nobody_" + bob[0], "read");
+    CliRun missing = CliRun.umbra(app.env(null), "account", "grant", alice[0], "nobody_" + bob[0], "read");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err().strip()).isEqualTo("umbra account grant: no account named nobody_" + bob[0]);
-    Run both = umbra(app.env(null), "account", "revoke", "no_owner", "no_user");
+    CliRun both = CliRun.umbra(app.env(null), "account", "revoke", "no_owner", "no_user");
     assertThat(both.err().strip()).isEqualTo("umbra account revoke: no accounts named no_owner and no_user");
-    assertThat(umbra(app.env(null), "canvas").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(app.env(null), "canvas").code()).isEqualTo(2);
   }
 
   private static String pull(Map<String, String> env, String canvas) {

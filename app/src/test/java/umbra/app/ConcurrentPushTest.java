@@ -2,15 +2,11 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,16 +26,6 @@ import umbra.handler.storage.TestDatabase;
 @ExtendWith(TestDatabase.class)
 class ConcurrentPushTest {
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbra(Map<String, String> env, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   /** Text {@code i}: every toplevel differs from every other text's, so a mix of two would show. */
   private static String text(int round, int i) {
@@ -70,17 +56,17 @@ class ConcurrentPushTest {
         }
         long before = version(app, alice[0], alice[1]);
         var start = new CountDownLatch(1);
-        List<Future<Run>> runs = new ArrayList<>();
+        List<Future<CliRun>> runs = new ArrayList<>();
         for (Path file : files) {
           runs.add(pool.submit(() -> {
             start.await();
-            return umbra(env, "push", alice[0], file.toString());
+            return CliRun.umbra(env, "push", alice[0], file.toString());
           }));
         }
         start.countDown();
         int succeeded = 0;
-        for (Future<Run> f : runs) {
-          Run run = f.get();
+        for (Future<CliRun> f : runs) {
+          CliRun run = f.get();
           if (run.code() == Command.OK) {
             succeeded++;
           } else {
@@ -92,7 +78,7 @@ class ConcurrentPushTest {
         // every applied push moved the version by one from the version it read: no two applied on one version
         assertThat(succeeded).isPositive();
         assertThat(version(app, alice[0], alice[1]) - before).isEqualTo(succeeded);
-        Run pull = umbra(env, "pull", alice[0]);
+        CliRun pull = CliRun.umbra(env, "pull", alice[0]);
         assertThat(pull.code()).as(pull.err()).isZero();
         assertThat(texts).contains(pull.out());
       }
@@ -118,7 +104,7 @@ class ConcurrentPushTest {
       long read = version(app, alice[0], alice[1]);
       String ops = "{\"ops\":[{\"op\":\"DeleteTL\",\"tlid\":%d}],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":%d}";
       Files.writeString(dir.resolve("a.dark"), text(0, 1));
-      assertThat(umbra(app.env(alice[1]), "push", alice[0], dir.resolve("a.dark").toString()).code()).isZero();
+      assertThat(CliRun.umbra(app.env(alice[1]), "push", alice[0], dir.resolve("a.dark").toString()).code()).isZero();
       long tlid = app.get("/api/v1/canvases/" + alice[0], alice[1]).json().get("toplevels").get(0).get("tlid").asLong();
 
       var stale = app.post(path, alice[1], ops.formatted(tlid, read));

@@ -2,14 +2,9 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,16 +39,6 @@ class PushWarningsTest {
       shorten "x" = "x"
       """;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbra(Map<String, String> env, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void pushWarnsAboutEachProblemAtItsLineAndColumnAndStillPushes(Database db, DatabaseConfig config) throws IOException {
     try (var app = new RunningApp(config)) {
@@ -62,7 +47,7 @@ class PushWarningsTest {
       Path file = dir.resolve("links.dark");
       Files.writeString(file, FILE);
 
-      Run push = umbra(env, "push", alice[0], file.toString());
+      CliRun push = CliRun.umbra(env, "push", alice[0], file.toString());
       assertThat(push.code()).as(push.err()).isZero();
       assertThat(push.out()).contains("5 created"); // the [test] section is not a toplevel
       assertThat(push.err().lines().toList()).containsExactly(
@@ -79,7 +64,7 @@ class PushWarningsTest {
       app.post("/api/v1/canvases/" + alice[0] + "/secrets", alice[1], "{\"name\":\"TOKEN\",\"value\":\"5\"}");
       Files.writeString(file, FILE.replace("Link\n", "Links\n").replace("lenght kye", "length_v1 key")
           .replace("\"clik\"", "\"click\"").replace("shortne", "shorten").replace("/links/:id]\nid", "/links/:id/all]\nid"));
-      Run fixed = umbra(env, "push", alice[0], file.toString());
+      CliRun fixed = CliRun.umbra(env, "push", alice[0], file.toString());
       assertThat(fixed.code()).isZero();
       assertThat(fixed.err()).isEmpty();
     }
@@ -91,7 +76,7 @@ class PushWarningsTest {
       String[] alice = RunningApp.account(db, "alice");
       Path file = dir.resolve("w.dark");
       Files.writeString(file, "[http-handler GET /a]\nnope 1\n");
-      umbra(app.env(alice[1]), "push", alice[0], file.toString());
+      CliRun.umbra(app.env(alice[1]), "push", alice[0], file.toString());
       var load = app.get("/api/v1/canvases/" + alice[0], alice[1]).json();
       var handler = load.path("toplevels").get(0);
       long tlid = handler.path("tlid").asLong();

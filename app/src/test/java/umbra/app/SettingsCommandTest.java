@@ -2,10 +2,7 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,29 +32,19 @@ class SettingsCommandTest {
   @AfterAll
   static void stop() { app.close(); }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbra(Map<String, String> env, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   /** An account with a pushed canvas: GET /hello, POST /hello, GET /other and a worker named job. */
   private static String[] canvas() throws IOException {
     String[] alice = RunningApp.account(db, "cli");
     Path file = dir.resolve(alice[0] + ".dark");
     Files.writeString(file, "[http-handler GET /hello]\n1\n\n[http-handler POST /hello]\n2\n\n"
         + "[http-handler GET /other]\n3\n\n[worker job]\nevent\n");
-    Run push = umbra(app.env(alice[1]), "push", alice[0], file.toString());
+    CliRun push = CliRun.umbra(app.env(alice[1]), "push", alice[0], file.toString());
     assertThat(push.code()).as(push.err()).isZero();
     return alice;
   }
 
-  private static Run ok(Map<String, String> env, String... args) {
-    Run r = umbra(env, args);
+  private static CliRun ok(Map<String, String> env, String... args) {
+    CliRun r = CliRun.umbra(env, args);
     assertThat(r.code()).as(r.err()).isZero();
     return r;
   }
@@ -77,12 +64,12 @@ class SettingsCommandTest {
     assertThat(ok(env, "settings", alice[0]).out()).startsWith("cors: https://a.example https://b.example\n");
     assertThat(ok(env, "settings", alice[0], "cors", "--clear").out()).startsWith("cors: none");
 
-    Run bad = umbra(env, "settings", alice[0], "cors", "https://a.example/path");
+    CliRun bad = CliRun.umbra(env, "settings", alice[0], "cors", "https://a.example/path");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err().strip()).startsWith("umbra settings: 'https://a.example/path' is not an origin").contains("(400 bad_request)")
         .doesNotContain("\n");
-    assertThat(umbra(env, "settings", alice[0], "cors").code()).isEqualTo(2);
-    assertThat(umbra(env, "settings", alice[0], "cors", "--clear", "https://a.example").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", alice[0], "cors").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", alice[0], "cors", "--clear", "https://a.example").code()).isEqualTo(2);
   }
 
   @Test
@@ -92,23 +79,23 @@ class SettingsCommandTest {
     String host = "www." + alice[0] + ".example.com";
     assertThat(ok(env, "settings", alice[0], "domain", "add", host).out()).contains("custom domains: " + host + "\n");
     String[] bob = canvas();
-    Run taken = umbra(app.env(bob[1]), "settings", bob[0], "domain", "add", host);
+    CliRun taken = CliRun.umbra(app.env(bob[1]), "settings", bob[0], "domain", "add", host);
     assertThat(taken.code()).isEqualTo(1);
     assertThat(taken.err()).contains("already points at another canvas").contains("409 conflict");
     assertThat(ok(env, "settings", alice[0], "domain", "remove", host).out()).contains("custom domains: none\n");
-    Run gone = umbra(env, "settings", alice[0], "domain", "remove", host);
+    CliRun gone = CliRun.umbra(env, "settings", alice[0], "domain", "remove", host);
     assertThat(gone.code()).isEqualTo(1);
     assertThat(gone.err()).contains("has no custom domain " + host).contains("404");
-    assertThat(umbra(env, "settings", alice[0], "domain", "add", "Bad_Host").err()).contains("not a host name");
-    assertThat(umbra(env, "settings", alice[0], "domain", "add").code()).isEqualTo(2);
-    assertThat(umbra(env, "settings", alice[0], "domain", "move", host).code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", alice[0], "domain", "add", "Bad_Host").err()).contains("not a host name");
+    assertThat(CliRun.umbra(env, "settings", alice[0], "domain", "add").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", alice[0], "domain", "move", host).code()).isEqualTo(2);
   }
 
   @Test
   void aHandlerIsNamedByItsTlidOrItsMethodAndRoute() throws IOException {
     String[] alice = canvas();
     var env = app.env(alice[1]);
-    Run set = ok(env, "settings", alice[0], "sampling", "GET /hello", "sample-none");
+    CliRun set = ok(env, "settings", alice[0], "sampling", "GET /hello", "sample-none");
     assertThat(set.out()).containsPattern("\n  GET /hello \\(tlid \\d+\\): sample-none\n");
     String tlid = set.out().replaceAll("(?s).*GET /hello \\(tlid (\\d+)\\).*", "$1");
     assertThat(ok(env, "settings", alice[0], "sampling", "POST", "/hello", "sample-one-in-4").out())
@@ -118,16 +105,16 @@ class SettingsCommandTest {
     assertThat(ok(env, "settings", alice[0], "sampling", tlid, "--clear").out()).doesNotContain("GET /hello (tlid");
     assertThat(ok(env, "settings", alice[0], "sampling", "get", "/other", "--clear").out()).doesNotContain("GET /other");
 
-    Run ambiguous = umbra(env, "settings", alice[0], "sampling", "/hello", "sample-none");
+    CliRun ambiguous = CliRun.umbra(env, "settings", alice[0], "sampling", "/hello", "sample-none");
     assertThat(ambiguous.code()).isEqualTo(1);
     assertThat(ambiguous.err()).contains("more than one live handler").contains("GET /hello (tlid").contains("POST /hello (tlid");
-    Run worker = umbra(env, "settings", alice[0], "sampling", "job", "sample-none");
+    CliRun worker = CliRun.umbra(env, "settings", alice[0], "sampling", "job", "sample-none");
     assertThat(worker.err()).contains("HTTP handlers only").contains("422");
-    Run missing = umbra(env, "settings", alice[0], "sampling", "GET /nope", "sample-none");
+    CliRun missing = CliRun.umbra(env, "settings", alice[0], "sampling", "GET /nope", "sample-none");
     assertThat(missing.err().strip()).isEqualTo("umbra settings: canvas " + alice[0] + " has no live handler 'GET /nope'");
-    Run badRule = umbra(env, "settings", alice[0], "sampling", "GET /hello", "sample-most");
+    CliRun badRule = CliRun.umbra(env, "settings", alice[0], "sampling", "GET /hello", "sample-most");
     assertThat(badRule.err()).contains("unknown sampling rule 'sample-most'").contains("sample-one-in-N");
-    assertThat(umbra(env, "settings", alice[0], "sampling", "GET /hello").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", alice[0], "sampling", "GET /hello").code()).isEqualTo(2);
   }
 
   @Test
@@ -137,13 +124,13 @@ class SettingsCommandTest {
         List.of("c", "domain", "add", "-h"), List.of("c", "sampling", "GET /x", "--help"))) {
       var args = new java.util.ArrayList<>(List.of("settings"));
       args.addAll(form);
-      Run help = umbra(env, args.toArray(String[]::new));
+      CliRun help = CliRun.umbra(env, args.toArray(String[]::new));
       assertThat(help.code()).as(form.toString()).isZero();
       assertThat(help.out()).as(form.toString()).startsWith("usage: umbra settings CANVAS").contains("sample-one-in-N");
     }
-    assertThat(umbra(env, "settings").code()).isEqualTo(2);
-    assertThat(umbra(env, "settings", "c", "colour", "red").code()).isEqualTo(2);
-    Run noToken = umbra(env, "settings", "c");
+    assertThat(CliRun.umbra(env, "settings").code()).isEqualTo(2);
+    assertThat(CliRun.umbra(env, "settings", "c", "colour", "red").code()).isEqualTo(2);
+    CliRun noToken = CliRun.umbra(env, "settings", "c");
     assertThat(noToken.code()).isEqualTo(2);
     assertThat(noToken.err()).contains("UMBRA_TOKEN");
     assertThat(ok(env, "help").out()).contains("settings CANVAS");

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,7 +186,7 @@ class TraceLoopTest {
   void theCommandLineFollowsListsShowsAndReplaysTraces() throws Exception {
     String[] alice = pushed("loop");
     var env = app.env(alice[1]);
-    var tail = Thread.ofVirtual().start(() -> tailed = umbra(env, "tail", alice[0], "--count", "2"));
+    var tail = Thread.ofVirtual().start(() -> tailed = CliRun.umbra(env, "tail", alice[0], "--count", "2"));
     Thread.sleep(1_000); // tail connects
     assertThat(request(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
     assertThat(request(app.app().httpPort(), alice[0], "/missing")).startsWith("HTTP/1.1 404");
@@ -196,23 +195,23 @@ class TraceLoopTest {
     assertThat(tailed.out()).containsPattern("GET /boom  500  [0-9.]+m?s  trace [0-9a-f-]{36}  error: ")
         .contains("GET /missing  404 (no handler)");
 
-    Run traces = umbra(env, "traces", alice[0], "/boom");
+    CliRun traces = CliRun.umbra(env, "traces", alice[0], "/boom");
     assertThat(traces.code()).as(traces.err()).isZero();
     assertThat(traces.out()).startsWith("GET /boom\n").contains("  500  ");
     String traceId = traces.out().lines().skip(1).findFirst().orElseThrow().trim().split("  ")[1];
 
-    Run trace = umbra(env, "trace", alice[0], traceId);
+    CliRun trace = CliRun.umbra(env, "trace", alice[0], traceId);
     assertThat(trace.code()).as(trace.err()).isZero();
     assertThat(trace.out()).contains("status 500").contains("arose at expression").contains("base + \"two\"");
 
-    assertThat(umbra(env, "404s", alice[0]).out()).contains("GET /missing  trace ");
-    Run replay = umbra(env, "replay", alice[0], traceId);
+    assertThat(CliRun.umbra(env, "404s", alice[0]).out()).contains("GET /missing  trace ");
+    CliRun replay = CliRun.umbra(env, "replay", alice[0], traceId);
     assertThat(replay.code()).isEqualTo(1);
     assertThat(replay.out()).contains("replayed GET /boom").contains("was 500 (+ was called with a Str").contains("error: ");
-    assertThat(umbra(env, "trace", alice[0], "not-a-trace").code()).isEqualTo(1);
+    assertThat(CliRun.umbra(env, "trace", alice[0], "not-a-trace").code()).isEqualTo(1);
   }
 
-  private static volatile Run tailed;
+  private static volatile CliRun tailed;
 
   @Test
   void pushCheckReplaysTheNewestTracesOnTheNewCodeAndChangesNothing() throws Exception {
@@ -229,7 +228,7 @@ class TraceLoopTest {
         .replace("base + \"two\"", "base + 2");
     Path file = dir.resolve("edited.dark");
     Files.writeString(file, edited);
-    Run check = umbra(env, "push", "--check", alice[0], file.toString());
+    CliRun check = CliRun.umbra(env, "push", "--check", alice[0], file.toString());
     assertThat(check.code()).as(check.err()).isEqualTo(1);
     assertThat(check.out()).contains("GET /hello  trace ").contains("differs")
         .containsPattern("before: 200 text/plain[^\\n]*\"hi\"").containsPattern("after: +200 text/plain[^\\n]*\"bye\"")
@@ -240,7 +239,7 @@ class TraceLoopTest {
 
     // a call with new arguments cannot be answered from the trace
     Files.writeString(file, CANVAS.replace("Int.random_v1 1 6", "Int.random_v1 1 7"));
-    Run undecided = umbra(env, "push", "--check", alice[0], file.toString());
+    CliRun undecided = CliRun.umbra(env, "push", "--check", alice[0], file.toString());
     assertThat(undecided.out()).contains("GET /dice  trace ").contains("undecided: Int::random_v1 is called with arguments");
   }
 
@@ -335,17 +334,6 @@ class TraceLoopTest {
     String[] account = RunningApp.account(db, prefix);
     push(account, CANVAS);
     return account;
-  }
-
-  /** Output and exit code of one command. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run umbra(Map<String, String> env, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(env).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private void push(String[] account, String text) throws IOException {
