@@ -2,10 +2,7 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +62,7 @@ class CanvasFairnessTest {
     try (UmbraApp app = UmbraApp.start(httpOnly)) {
       int port = app.httpPort();
       long loopStarted = System.nanoTime();
-      assertThat(TraceLoopTest.request(port, flooded[0], "/loop")).startsWith("HTTP/1.1 200");
+      assertThat(RunningApp.canvasGet(port, flooded[0], "/loop")).startsWith("HTTP/1.1 200");
       long loopMillis = (System.nanoTime() - loopStarted) / 1_000_000;
 
       latencies(port, quiet[0], SAMPLES); // warm up
@@ -79,7 +76,7 @@ class CanvasFairnessTest {
           while (!stop.get()) {
             String status;
             try {
-              status = TraceLoopTest.request(port, flooded[0], "/loop").substring(9, 12);
+              status = RunningApp.canvasGet(port, flooded[0], "/loop").substring(9, 12);
             } catch (IOException | RuntimeException e) {
               status = e.getClass().getSimpleName();
             }
@@ -120,7 +117,7 @@ class CanvasFairnessTest {
     long[] times = new long[n];
     for (int i = 0; i < n; i++) {
       long started = System.nanoTime();
-      String r = TraceLoopTest.request(port, canvas, "/ping");
+      String r = RunningApp.canvasGet(port, canvas, "/ping");
       times[i] = System.nanoTime() - started;
       assertThat(r).startsWith("HTTP/1.1 200").endsWith("\"pong\"");
     }
@@ -144,9 +141,7 @@ class CanvasFairnessTest {
   private void push(RunningApp app, String[] account, String text) throws IOException {
     Path file = dir.resolve(account[0] + ".dark");
     Files.writeString(file, text);
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(app.env(account[1])).run(List.of("push", account[0], file.toString()),
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    CliRun pushed = CliRun.umbra(app.env(account[1]), "push", account[0], file.toString());
+    assertThat(pushed.code()).as(pushed.err()).isZero();
   }
 }

@@ -3,11 +3,7 @@ package umbra.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,14 +69,14 @@ class TraceLoopTest {
   void aRequestAndA404ShowUpOnAnOpenEventStream() throws Exception {
     String[] alice = pushed("loop");
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      assertThat(request(app.app().httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
       JsonNode trace = stream.next("trace", WAIT).data();
       assertThat(trace.path("method").asText()).isEqualTo("GET");
       assertThat(trace.path("path").asText()).isEqualTo("/hello");
       assertThat(trace.path("status").asInt()).isEqualTo(200);
       assertThat(trace.path("durationMicros").asLong()).isPositive();
 
-      assertThat(request(app.app().httpPort(), alice[0], "/nowhere")).startsWith("HTTP/1.1 404");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/nowhere")).startsWith("HTTP/1.1 404");
       assertThat(stream.next("404", WAIT).data().path("path").asText()).isEqualTo("/nowhere");
     }
   }
@@ -91,7 +87,7 @@ class TraceLoopTest {
     String traceId;
     long tlid;
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      assertThat(request(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
       JsonNode trace = stream.next("trace", WAIT).data();
       assertThat(trace.path("status").asInt()).isEqualTo(500);
       assertThat(trace.path("error").asText()).isNotBlank();
@@ -117,12 +113,12 @@ class TraceLoopTest {
         config, Set.of(Role.HTTP), QueueWorker.Config.DEFAULTS.timeLimit());
     try (UmbraApp other = UmbraApp.start(httpOnly);
          var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      assertThat(request(other.httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
+      assertThat(RunningApp.canvasGet(other.httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");
       EventStream.Event event = stream.next("trace", WAIT);
       assertThat(event.data().path("path").asText()).isEqualTo("/hello");
 
       // a client that lost the connection resumes after the last event it saw
-      assertThat(request(other.httpPort(), alice[0], "/missed")).startsWith("HTTP/1.1 404");
+      assertThat(RunningApp.canvasGet(other.httpPort(), alice[0], "/missed")).startsWith("HTTP/1.1 404");
       stream.next("404", WAIT);
       try (var resumed = new EventStream(app.base(), alice[0], alice[1], event.id())) {
         assertThat(resumed.next("404", WAIT).data().path("path").asText()).isEqualTo("/missed");
@@ -136,7 +132,7 @@ class TraceLoopTest {
     String canvas = "/api/v1/canvases/" + alice[0];
     JsonNode trace;
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      assertThat(request(app.app().httpPort(), alice[0], "/now")).startsWith("HTTP/1.1 200");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/now")).startsWith("HTTP/1.1 200");
       trace = stream.next("trace", WAIT).data();
     }
     String traceId = trace.path("traceId").asText();
@@ -165,7 +161,7 @@ class TraceLoopTest {
     String canvas = "/api/v1/canvases/" + alice[0];
     JsonNode trace;
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      assertThat(request(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
       trace = stream.next("trace", WAIT).data();
       push(alice, CANVAS.replace("\"hi\"", "request.url"));
       var replayed = app.post(canvas + "/toplevels/" + trace.path("tlid").asLong() + "/replay", alice[1],
@@ -188,8 +184,8 @@ class TraceLoopTest {
     var env = app.env(alice[1]);
     var tail = Thread.ofVirtual().start(() -> tailed = CliRun.umbra(env, "tail", alice[0], "--count", "2"));
     Thread.sleep(1_000); // tail connects
-    assertThat(request(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
-    assertThat(request(app.app().httpPort(), alice[0], "/missing")).startsWith("HTTP/1.1 404");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/boom")).startsWith("HTTP/1.1 500");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/missing")).startsWith("HTTP/1.1 404");
     tail.join(Duration.ofSeconds(15));
     assertThat(tailed.code()).as(tailed.err()).isZero();
     assertThat(tailed.out()).containsPattern("GET /boom  500  [0-9.]+m?s  trace [0-9a-f-]{36}  error: ")
@@ -219,7 +215,7 @@ class TraceLoopTest {
     var env = app.env(alice[1]);
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
       for (String path : List.of("/hello", "/dice", "/boom")) {
-        request(app.app().httpPort(), alice[0], path);
+        RunningApp.canvasGet(app.app().httpPort(), alice[0], path);
         stream.next("trace", WAIT);
       }
     }
@@ -235,7 +231,7 @@ class TraceLoopTest {
         .containsPattern("GET /dice  trace [0-9a-f-]+  same")
         .contains("1 same, 2 differ, 0 undecided");
     // nothing changed: the canvas still says hi
-    assertThat(request(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/hello")).endsWith("\"hi\"");
 
     // a call with new arguments cannot be answered from the trace
     Files.writeString(file, CANVAS.replace("Int.random_v1 1 6", "Int.random_v1 1 7"));
@@ -248,7 +244,7 @@ class TraceLoopTest {
     String[] alice = pushed("loop");
     JsonNode trace;
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
-      request(app.app().httpPort(), alice[0], "/branch");
+      RunningApp.canvasGet(app.app().httpPort(), alice[0], "/branch");
       trace = stream.next("trace", WAIT).data();
     }
     var analysis = app.post("/api/v1/canvases/" + alice[0] + "/toplevels/" + trace.path("tlid").asLong() + "/analysis",
@@ -304,7 +300,7 @@ class TraceLoopTest {
     long tlid;
     try (var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
       // the secret as an argument, in the error, and in the request itself
-      assertThat(request(app.app().httpPort(), alice[0], "/leak?q=" + secret)).startsWith("HTTP/1.1 500");
+      assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/leak?q=" + secret)).startsWith("HTTP/1.1 500");
       JsonNode event = stream.next("trace", WAIT).data();
       assertThat(event.toString()).doesNotContain(secret).contains("<secret TOKEN>");
       traceId = event.path("traceId").asText();
@@ -339,19 +335,7 @@ class TraceLoopTest {
   private void push(String[] account, String text) throws IOException {
     Path file = dir.resolve(account[0] + ".dark");
     Files.writeString(file, text);
-    var err = new ByteArrayOutputStream();
-    int code = Main.standard(app.env(account[1])).run(List.of("push", account[0], file.toString()),
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    CliRun pushed = CliRun.umbra(app.env(account[1]), "push", account[0], file.toString());
+    assertThat(pushed.code()).as(pushed.err()).isZero();
   }
-
-  /** A raw request with the canvas's Host header (Java's HTTP client will not set Host). */
-  static String request(int port, String canvas, String path) throws IOException {
-    try (var socket = new Socket("localhost", port)) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
 }

@@ -52,8 +52,8 @@ class DatastoreApiTest {
     assertThat(empty.path("count").asLong()).isZero();
     assertThat(empty.path("example").isNull()).isTrue();
 
-    assertThat(TraceApiTest.request(app, alice[0], "/note/first")).startsWith("HTTP/1.1 200");
-    assertThat(TraceApiTest.request(app, alice[0], "/note/second")).startsWith("HTTP/1.1 200");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/note/first")).startsWith("HTTP/1.1 200");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/note/second")).startsWith("HTTP/1.1 200");
     JsonNode full = app.get(canvas + "/datastores", alice[1]).json().path("datastores").get(0);
     assertThat(full.path("count").asLong()).isEqualTo(2);
     assertThat(full.path("locked").asBoolean()).isTrue();

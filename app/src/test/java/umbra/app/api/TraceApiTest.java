@@ -40,7 +40,7 @@ class TraceApiTest {
     assertThat(app.post(canvas + "/ops", alice[1], EditorApiTest.ops(EditorApiTest.setHandler(1, "/hello", 42))).status())
         .isEqualTo(200);
 
-    assertThat(request(app, alice[0], "/hello")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n42");
     JsonNode traces = eventually(() -> app.get(canvas + "/toplevels/1/traces", alice[1]).json(),
         // until the request's trace replaces the default one a handler without traffic shows
         t -> t.path("traces").size() > 0
@@ -51,7 +51,7 @@ class TraceApiTest {
     assertThat(data.json().path("input").get(0).path("name").asText()).isEqualTo("request");
     assertThat(data.json().path("input").get(0).path("value").path("repr").asText()).contains("url: \"http://");
 
-    assertThat(request(app, alice[0], "/nope")).startsWith("HTTP/1.1 404");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/nope")).startsWith("HTTP/1.1 404");
     eventually(() -> app.get(canvas + "/404s", alice[1]).json(), n -> n.path("notFounds").size() == 1);
     var deleted = app.delete(canvas + "/404s?module=HTTP&path=/nope&modifier=GET", alice[1]);
     assertThat(deleted.json().path("deleted").asInt()).as(deleted.text()).isEqualTo(1);
@@ -68,7 +68,7 @@ class TraceApiTest {
         "ast":{"expr":"EFnCall","id":31,"name":{"fn":"Stdlib","module":"Int","function":"random","version":1},"rail":false,\
         "args":[{"expr":"EInteger","id":32,"value":1},{"expr":"EInteger","id":33,"value":1000000}]}}}""";
     assertThat(app.post(canvas + "/ops", alice[1], EditorApiTest.ops(randomHandler)).status()).isEqualTo(200);
-    String response = request(app, alice[0], "/dice");
+    String response = RunningApp.canvasGet(app.app().httpPort(), alice[0], "/dice");
     String rolled = response.substring(response.lastIndexOf("\r\n\r\n") + 4);
     JsonNode traces = eventually(() -> app.get(canvas + "/toplevels/30/traces", alice[1]).json(),
         t -> t.path("traces").size() > 0

@@ -50,7 +50,7 @@ class WorkerApiTest {
     var paused = app.post(canvas + "/toplevels/10/schedule", alice[1], "{\"schedule\":\"pause\"}");
     assertThat(paused.status()).as(paused.text()).isEqualTo(200);
     assertThat(paused.json().path("state").asText()).isEqualTo("pause");
-    assertThat(TraceApiTest.request(app, alice[0], "/go")).startsWith("HTTP/1.1 200").endsWith("7");
+    assertThat(RunningApp.canvasGet(app.app().httpPort(), alice[0], "/go")).startsWith("HTTP/1.1 200").endsWith("7");
     JsonNode workers = app.get(canvas + "/workers", alice[1]).json();
     assertThat(workers.path("workers").get(0).path("queued").asLong()).isEqualTo(1);
 
