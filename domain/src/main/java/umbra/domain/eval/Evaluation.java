@@ -31,13 +31,15 @@ public final class Evaluation {
   private final int maxDepth;
   private final boolean recordsTraces;
   private final Symtable globals;
+  private final Cancellation cancellation;
 
   private Frame[] stack = new Frame[64];
   private int sp;
   private Node node; // the node to evaluate next; null in return mode
   private Symtable env;
   private Dval value;
-  private long stepsLeft; // of the budget, counting down
+  private long stepsLeft; // of the current stretch of the budget, counting down
+  private long stepsInReserve; // of the budget, beyond the current stretch
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
@@ -53,6 +55,12 @@ public final class Evaluation {
   private static final int DIRECT_HEIGHT = 256;
   /** Per call: the few Java frames of the call itself, counted as nodes. */
   private static final int CALL_HEIGHT = 4;
+  /**
+   * The steps between two questions to the {@link Cancellation}: well under a millisecond of the
+   * fastest code, so a stop takes effect at once as a person sees it, and asking costs nothing
+   * measurable. The budget is counted down in stretches of this many, so a step costs what it did.
+   */
+  static final int CANCELLATION_EVERY = 1 << 15;
   private int directHeight;
   private boolean onMachineOnly;
 
@@ -66,10 +74,12 @@ public final class Evaluation {
     this.calls = new Calls(this);
     this.compiler = new Compiler(state);
     this.maxSteps = state.limits().maxSteps();
-    this.stepsLeft = maxSteps;
+    this.stepsLeft = Math.min(maxSteps, CANCELLATION_EVERY);
+    this.stepsInReserve = maxSteps - stepsLeft;
     this.maxDepth = state.limits().maxDepth();
     this.recordsTraces = state.recordTraces();
     this.globals = state.globals();
+    this.cancellation = state.cancellation();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
     this.currentTlid = state.tlid();
   }
@@ -93,7 +103,7 @@ public final class Evaluation {
     if (done) throw new IllegalStateException("evaluation already finished");
     if (pending != null) throw new IllegalStateException("evaluation is waiting for an answer to " + pending);
     try {
-      loop(0);
+      if (!cancelled()) loop(0); // also asked here: the caller's reason may have come during an effect
     } catch (Stopped e) {
       directHeight = 0; // the limit that stopped it is the interrupt
       onMachineOnly = false;
@@ -155,8 +165,9 @@ public final class Evaluation {
   public List<Throwable> reportedExceptions() { return List.copyOf(reportedExceptions); }
 
   /**
-   * Why the run was stopped early, when a {@link Limits limit} ended it (the result is then a
-   * {@code DError} with this message); empty for a run that finished on its own.
+   * Why the run was stopped early, when a {@link Limits limit} or its caller's {@link Cancellation}
+   * ended it (the result is then a {@code DError} with this message); empty for a run that finished
+   * on its own.
    */
   public Optional<String> stoppedByLimit() { return Optional.ofNullable(stoppedBy); }
 
@@ -186,12 +197,26 @@ public final class Evaluation {
 
   /** One evaluated expression against the budget (the loop's, or a direct node's). */
   void countStep() {
-    if (--stepsLeft < 0) stepBudgetSpent(); // apart, so this stays small enough to inline everywhere
+    if (--stepsLeft < 0) stretchEnded(); // apart, so this stays small enough to inline everywhere
   }
 
-  private void stepBudgetSpent() {
-    abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
-    throw new Stopped();
+  /** The budget is spent, or the caller is asked whether to go on and the next stretch begins with this step. */
+  private void stretchEnded() {
+    if (stepsInReserve == 0) {
+      abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
+      throw new Stopped();
+    }
+    if (cancelled()) throw new Stopped();
+    long stretch = Math.min(stepsInReserve, CANCELLATION_EVERY);
+    stepsInReserve -= stretch;
+    stepsLeft = stretch - 1;
+  }
+
+  /** Whether the caller wants the run stopped; if so, it is (see {@link Cancellation}). */
+  private boolean cancelled() {
+    Optional<String> reason = cancellation.reason();
+    reason.ifPresent(this::abort);
+    return reason.isPresent();
   }
 
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
@@ -214,7 +239,7 @@ public final class Evaluation {
    * From direct code, the value of a pure function's body, run on the machine above the current
    * frames: how recursion continues past the direct budget. While it runs, every user-function
    * call stays on the machine, so this never nests: the Java stack stays bounded however deep
-   * the recursion. Pure code performs no effect, so only a limit can interrupt it.
+   * the recursion. Pure code performs no effect, so only a limit or the caller can interrupt it.
    */
   Dval runOnMachine(Node body, Symtable in) {
     if (onMachineOnly) throw new IllegalStateException("direct code ran inside a run on the machine");
@@ -265,7 +290,7 @@ public final class Evaluation {
   Compiler compiler() { return compiler; }
 
   /**
-   * A limit stopped the evaluation (the error is the interrupt): unwinds direct code to
+   * A limit or the caller stopped the evaluation (the error is the interrupt): unwinds direct code to
    * {@link #run}. Never thrown inside a builtin, so no builtin can swallow it.
    */
   private static final class Stopped extends RuntimeException {
