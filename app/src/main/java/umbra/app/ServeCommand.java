@@ -1,7 +1,6 @@
 package umbra.app;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
 import umbra.handler.http.CanvasConcurrency;
-import umbra.handler.queue.QueueWorker;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 
@@ -29,7 +28,9 @@ final class ServeCommand implements Command {
         --api-port N   the editor API's port (default 9000, or UMBRA_API_PORT)
         --http-port N  the canvases' HTTP port (default 8000, or UMBRA_HTTP_PORT)
         --roles R,...  which of http, api, queue, cron run in this process (default all, or UMBRA_ROLES)
-      Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds,
+      Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); the most one run may take, in seconds: UMBRA_HTTP_TIME_LIMIT
+      for a canvas request (default 30), UMBRA_WORKER_TIME_LIMIT for a worker's or cron's run (default 300),
+      UMBRA_EDITOR_TIME_LIMIT for an analysis, replay, play or check (default 60);
       UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30),
       UMBRA_CANVAS_CONCURRENCY how many requests of one canvas evaluate at once (default twice the cores, at least 4;
       four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5).""";
@@ -72,18 +73,10 @@ final class ServeCommand implements Command {
       err.println("umbra serve: " + e.getMessage());
       return USAGE;
     }
-    Duration timeLimit;
-    try {
-      timeLimit = Duration.ofSeconds(Long.parseLong(env.getOrDefault("UMBRA_WORKER_TIME_LIMIT",
-          Long.toString(QueueWorker.Config.DEFAULTS.timeLimit().toSeconds())).strip()));
-      if (timeLimit.isNegative() || timeLimit.isZero()) throw new NumberFormatException();
-    } catch (NumberFormatException e) {
-      err.println("umbra serve: UMBRA_WORKER_TIME_LIMIT must be a number of seconds, not '"
-          + env.get("UMBRA_WORKER_TIME_LIMIT") + "'");
-      return USAGE;
-    }
+    RunBudgets budgets;
     CanvasConcurrency concurrency;
     try {
+      budgets = RunBudgets.fromEnvironment(env);
       concurrency = CanvasConcurrency.fromEnvironment(env);
     } catch (IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
@@ -92,7 +85,7 @@ final class ServeCommand implements Command {
     UmbraApp app;
     try {
       app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit, concurrency));
+          httpPort, DatabaseConfig.fromEnvironment(env), roles, budgets, concurrency));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;

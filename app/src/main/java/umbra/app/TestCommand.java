@@ -41,7 +41,7 @@ final class TestCommand implements Command {
       out.println("  a .tests file (Dark's test format), a directory (every .tests file in it), or a canvas file");
       out.println("  (.dark, or one whose first section is a canvas header) whose [test NAME] sections run with its");
       out.println("  functions and a throwaway copy of its datastores; prints each failure and 'N passed, M failed',");
-      out.println("  exit 1 when anything failed");
+      out.println("  exit 1 when anything failed; each test may take UMBRA_TEST_TIME_LIMIT seconds (default 60)");
       return OK;
     }
     if (args.isEmpty()) {
@@ -66,7 +66,13 @@ final class TestCommand implements Command {
         return USAGE;
       }
     }
-    var runner = TestRunner.standard(out);
+    TestRunner runner;
+    try {
+      runner = TestRunner.standard(out);
+    } catch (IllegalArgumentException e) {
+      err.println("umbra test: " + e.getMessage());
+      return USAGE;
+    }
     var results = new ArrayList<TestReport.FileResults>();
     for (Path file : files) {
       try {

@@ -15,7 +15,6 @@ import umbra.app.api.ApiServer;
 import umbra.app.bwd.BwdServer;
 import umbra.app.bwd.BwdServerConfig;
 import umbra.app.bwd.Favicon;
-import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.StdLib;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
@@ -38,6 +37,8 @@ import umbra.handler.http.CanvasConcurrency;
 import umbra.handler.http.HttpServingConfig;
 import umbra.handler.httpclient.HttpClientConfig;
 import umbra.handler.httpclient.HttpClientEffects;
+import umbra.handler.limits.RunBudget;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.queue.CronScheduler;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.queue.QueueWorker;
@@ -71,23 +72,18 @@ public final class UmbraApp implements AutoCloseable {
    * @param api the editor API's port and limits
    * @param httpPort the port of the canvases' HTTP server (grand-users' traffic)
    * @param database where PostgreSQL is
+   * @param budgets what each kind of run may spend (requests, workers and crons, the editor's runs)
    * @param canvasConcurrency how many requests of one canvas evaluate at once, and wait behind them
    */
   public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
-      Duration workerTimeLimit, CanvasConcurrency canvasConcurrency) {
+      RunBudgets budgets, CanvasConcurrency canvasConcurrency) {
     public Config {
       roles = Set.copyOf(roles);
     }
 
-    /** The default limits on each canvas's concurrent requests. */
-    public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
-        Duration workerTimeLimit) {
-      this(api, httpPort, database, roles, workerTimeLimit, CanvasConcurrency.DEFAULTS);
-    }
-
-    /** Every role, the default time limit per worker run. */
+    /** Every role, the default budgets and limits on each canvas's concurrent requests. */
     public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database) {
-      this(api, httpPort, database, Role.ALL, QueueWorker.Config.DEFAULTS.timeLimit());
+      this(api, httpPort, database, Role.ALL, RunBudgets.DEFAULTS, CanvasConcurrency.DEFAULTS);
     }
   }
 
@@ -141,7 +137,9 @@ public final class UmbraApp implements AutoCloseable {
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
       EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
           .orElse(StdlibEffects.real());
-      var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency());
+      RunBudgets budgets = config.budgets();
+      var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency())
+          .withBudget(budgets.http());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {
@@ -158,8 +156,8 @@ public final class UmbraApp implements AutoCloseable {
         // as for requests: at most 100 traces a second per worker or cron, the rest counted as shed
         workerTraces = new TraceWriter(jdbi, Clock.systemUTC(), TRACE_QUEUE_CAPACITY, 500,
             new TraceBudget(TRACES_PER_HANDLER_PER_SECOND, TRACES_PER_HANDLER_PER_SECOND, System::nanoTime));
-        queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), Limits.DEFAULT), world,
-            workerTraces, Clock.systemUTC(), QueueWorker.Config.DEFAULTS.withTimeLimit(config.workerTimeLimit())).start();
+        queue = new QueueWorker(jdbi, loader, new EventService(StdLib.registry(), budgets.background().limits()), world,
+            workerTraces, QueueWorker.Config.DEFAULTS.withTimeLimit(budgets.background().time())).start();
       }
       CronScheduler cron = roles.contains(Role.CRON) ? new CronScheduler(jdbi, CRON_CHECK_EVERY).start() : null;
       ApiServer api = null;
@@ -175,15 +173,18 @@ public final class UmbraApp implements AutoCloseable {
         Supplier<TraceWriter.Stats> traceStats = live != null ? live::traceStats
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
         var traces = new TraceQueries(jdbi, codec);
+        RunBudget editor = budgets.editor();
         var services = new ApiServer.Operations(access,
             new HealthApi(jdbi, traceStats, supervised(live, workerTraces, queue, cron, events)),
             new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases, committed),
             new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
             new WorkerApi(access, loader, new EventQueue(jdbi)),
-            new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), Limits.DEFAULT), jdbi),
+            new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), editor.limits()), jdbi,
+                editor.time()),
             new ExecutionApi(access, loader, traces, new TraceAdditions(jdbi, Clock.systemUTC()),
-                new ExecutionService(StdLib.registry(), Limits.DEFAULT), jdbi, world),
-            new CheckApi(access, loader, traces, new CheckService(StdLib.registry(), Limits.DEFAULT), jdbi),
+                new ExecutionService(StdLib.registry(), editor.limits()), jdbi, world, editor.time()),
+            new CheckApi(access, loader, traces, new CheckService(StdLib.registry(), editor.limits()), jdbi,
+                editor.time()),
             new EventsApi(access, events),
             new SettingsApi(access, canvases, loader, new TraceSampling(jdbi), httpConfig.defaultSampling(),
                 httpConfig.baseDomains()));

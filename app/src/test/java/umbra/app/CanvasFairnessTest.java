@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import umbra.app.api.ApiServer;
 import umbra.handler.http.CanvasConcurrency;
-import umbra.handler.queue.QueueWorker;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.TestDatabase;
@@ -59,7 +59,7 @@ class CanvasFairnessTest {
           """);
     }
     var httpOnly = new UmbraApp.Config(new ApiServer.Settings(0, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES), 0,
-        database, Set.of(Role.HTTP), QueueWorker.Config.DEFAULTS.timeLimit(), LIMITS);
+        database, Set.of(Role.HTTP), RunBudgets.DEFAULTS, LIMITS);
     try (UmbraApp app = UmbraApp.start(httpOnly)) {
       int port = app.httpPort();
       long loopStarted = System.nanoTime();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import umbra.app.api.ApiServer;
-import umbra.handler.queue.QueueWorker;
+import umbra.handler.http.CanvasConcurrency;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.TestDatabase;
@@ -110,7 +111,7 @@ class TraceLoopTest {
   void anotherProcessOnTheDatabaseHearsTheEvents() throws Exception {
     String[] alice = pushed("loop");
     var httpOnly = new UmbraApp.Config(new ApiServer.Settings(0, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES), 0,
-        config, Set.of(Role.HTTP), QueueWorker.Config.DEFAULTS.timeLimit());
+        config, Set.of(Role.HTTP), RunBudgets.DEFAULTS, CanvasConcurrency.DEFAULTS);
     try (UmbraApp other = UmbraApp.start(httpOnly);
          var stream = new EventStream(app.base(), alice[0], alice[1], null)) {
       assertThat(RunningApp.canvasGet(other.httpPort(), alice[0], "/hello")).startsWith("HTTP/1.1 200");

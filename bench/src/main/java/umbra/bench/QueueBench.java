@@ -128,7 +128,7 @@ final class QueueBench {
 
   static QueueWorker worker(Jdbi jdbi, EffectPerformer effects, TraceWriter traces, QueueWorker.Config config) {
     return new QueueWorker(jdbi, new CanvasLoader(jdbi, new StorageCodec()),
-        new EventService(StdLib.registry(), Limits.DEFAULT), effects, traces, Clock.systemUTC(), config).start();
+        new EventService(StdLib.registry(), Limits.DEFAULT), effects, traces, config).start();
   }
 
   /**

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.canvas.text.CanvasText;
+import umbra.domain.eval.Cancellation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
@@ -125,7 +126,8 @@ public class TraceLoopBench {
   }
 
   static Optional<AnalysisService.Analysis> analyze(Loop s) {
-    return s.analysis.analyze(new AnalyzeTrace(s.canvas, Map.of(), true, s.handler.tlid(), s.input, s.results));
+    return s.analysis.analyze(new AnalyzeTrace(s.canvas, Map.of(), true, s.handler.tlid(), s.input, s.results,
+        Cancellation.NEVER));
   }
 
   @Benchmark

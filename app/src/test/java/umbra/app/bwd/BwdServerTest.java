@@ -29,6 +29,7 @@ import umbra.domain.syntax.Parser;
 import umbra.handler.effects.StdlibEffects;
 import umbra.handler.http.HttpServing;
 import umbra.handler.http.HttpServingConfig;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.AccountHandler;
 import umbra.handler.storage.CanvasHandler;
 import umbra.handler.storage.CanvasInfo;
@@ -61,7 +62,7 @@ class BwdServerTest {
         handler(5, "GET", "/headers", "request.headers"));
     new OpsHandler(db.jdbi(), new CanvasService(), codec).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
     var config = HttpServingConfig.defaults(Favicon.umbra()).withBodyTimeout(Duration.ofMillis(500))
-        .withLimits(new Limits(200_000, 100_000));
+        .withBudget(RunBudgets.DEFAULTS.http().withLimits(new Limits(200_000, 100_000)));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700))
         .withHeadersTotal(Duration.ofMillis(1500)),

@@ -1,5 +1,6 @@
 package umbra.handler.api;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import umbra.domain.value.Dval;
 import umbra.domain.value.Repr;
 import umbra.dto.api.AnalysisDtos;
 import umbra.dto.api.TraceDtos;
+import umbra.handler.limits.Deadline;
 import umbra.handler.storage.Account;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.SecretStore;
@@ -26,14 +28,17 @@ public final class AnalysisApi {
   private final TraceQueries traces;
   private final AnalysisService service;
   private final org.jdbi.v3.core.Jdbi jdbi;
+  private final Duration timeLimit;
 
+  /** @param timeLimit the longest one analysis may take */
   public AnalysisApi(ApiAccess access, CanvasLoader loader, TraceQueries traces, AnalysisService service,
-      org.jdbi.v3.core.Jdbi jdbi) {
+      org.jdbi.v3.core.Jdbi jdbi, Duration timeLimit) {
     this.access = access;
     this.loader = loader;
     this.traces = traces;
     this.service = service;
     this.jdbi = jdbi;
+    this.timeLimit = timeLimit;
   }
 
   public ApiResult<AnalysisDtos.Analysis> analyze(Account account, String canvasName, long tlid, String traceId) {
@@ -51,7 +56,7 @@ public final class AnalysisApi {
             "toplevel " + Long.toUnsignedString(tlid) + " of canvas '" + canvasName + "' is not a live handler or function");
       }
       var cmd = new AnalyzeTrace(loader.loadAll(canvas), jdbi.withHandle(h -> new SecretStore(h).values(canvas)), g.permission() == Permission.READ_WRITE, tlid,
-          data.get().input(), traces.allResults(canvas, id));
+          data.get().input(), traces.allResults(canvas, id), Deadline.after(timeLimit, "the analysis"));
       return service.analyze(cmd).map(a -> {
         var live = new TreeMap<Long, Dval>(a.liveValues());
         var out = new LinkedHashMap<String, TraceDtos.Value>();

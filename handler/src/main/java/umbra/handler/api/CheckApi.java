@@ -1,5 +1,6 @@
 package umbra.handler.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import umbra.domain.canvas.Checked;
 import umbra.domain.canvas.Op;
 import umbra.domain.trace.TraceIds;
 import umbra.dto.api.CheckDtos;
+import umbra.handler.limits.Deadline;
 import umbra.handler.storage.Account;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.SecretStore;
@@ -32,13 +34,17 @@ public final class CheckApi {
   private final TraceQueries traces;
   private final CheckService service;
   private final Jdbi jdbi;
+  private final Duration timeLimit;
 
-  public CheckApi(ApiAccess access, CanvasLoader loader, TraceQueries traces, CheckService service, Jdbi jdbi) {
+  /** @param timeLimit the longest one check may take (traces it did not reach are undecided) */
+  public CheckApi(ApiAccess access, CanvasLoader loader, TraceQueries traces, CheckService service, Jdbi jdbi,
+      Duration timeLimit) {
     this.access = access;
     this.loader = loader;
     this.traces = traces;
     this.service = service;
     this.jdbi = jdbi;
+    this.timeLimit = timeLimit;
   }
 
   public ApiResult<CheckDtos.CheckResult> check(Account account, String canvasName, CheckDtos.CheckRequest request) {
@@ -54,7 +60,8 @@ public final class CheckApi {
       return switch (service.after(before, ops)) {
         case Checked.Rejected<Canvas> r -> ApiResult.failed(Problem.REJECTED, r.reason());
         case Checked.Ok<Canvas> after -> ApiResult.ok(result(service.check(before, after.value(),
-            jdbi.withHandle(h -> new SecretStore(h).values(canvasId)), samples(canvasId, service.affected(after.value(), ops)))));
+            jdbi.withHandle(h -> new SecretStore(h).values(canvasId)), samples(canvasId, service.affected(after.value(), ops)),
+            Deadline.after(timeLimit, "the check"))));
       };
     });
   }

@@ -1,6 +1,7 @@
 package umbra.handler.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import umbra.dto.api.TraceDtos;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.CanvasWorld;
+import umbra.handler.limits.Deadline;
 import umbra.handler.storage.LoggedErrors;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.storage.Account;
@@ -51,9 +53,11 @@ public final class ExecutionApi {
   private final UserData userData;
   private final EventQueue queue;
   private final EffectPerformer world;
+  private final Duration timeLimit;
 
+  /** @param timeLimit the longest one replay or play may take, effects included */
   public ExecutionApi(ApiAccess access, CanvasLoader loader, TraceQueries traces, TraceAdditions additions,
-      ExecutionService service, Jdbi jdbi, EffectPerformer world) {
+      ExecutionService service, Jdbi jdbi, EffectPerformer world, Duration timeLimit) {
     this.access = access;
     this.loader = loader;
     this.traces = traces;
@@ -63,6 +67,7 @@ public final class ExecutionApi {
     this.userData = new UserData(jdbi);
     this.queue = new EventQueue(jdbi);
     this.world = world;
+    this.timeLimit = timeLimit;
   }
 
   /** Runs a handler, worker, cron or REPL on its current code with the trace's input. */
@@ -73,7 +78,8 @@ public final class ExecutionApi {
       Toplevel.Handler handler = canvas.handlers().live().get(tlid);
       Optional<TraceQueries.TraceData> data = handler == null ? Optional.empty() : traces.traceData(canvasId, tlid, id);
       if (data.isEmpty()) return notLive(canvasName, tlid, "handler");
-      Optional<Execution> run = service.replay(new ReplayTrace(canvas, secrets(canvasId), tlid, data.get().input()));
+      Optional<Execution> run = service.replay(new ReplayTrace(canvas, secrets(canvasId), tlid, data.get().input(),
+          Deadline.after(timeLimit, "the replay")));
       ExecutionStep.Finished done = perform(run.orElseThrow().start(), canvasId);
       var desc = new TraceDesc(handler.spec().module(), handler.spec().name(), handler.spec().modifier());
       additions.replayed(canvasId, id, tlid, desc, done.results(), done.arguments(), done.outcome());
@@ -92,7 +98,7 @@ public final class ExecutionApi {
             return notLive(canvasName, tlid, "handler or function");
           }
           Optional<Execution> run = service.call(new CallFunction(canvas, secrets(canvasId), tlid, request.callerId(),
-              request.fnName(), args));
+              request.fnName(), args, Deadline.after(timeLimit, "the call of " + request.fnName())));
           if (run.isEmpty()) {
             return ApiResult.failed(Problem.NOT_FOUND, "no builtin or function of canvas '" + canvasName + "' is named '"
                 + request.fnName() + "' (builtins are written Module::name_vN)");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import umbra.domain.eval.Cancellation;
 import umbra.domain.http.CanvasHost;
 import umbra.domain.http.Header;
 import umbra.domain.http.HttpResponse;
@@ -61,7 +62,13 @@ public final class HttpRequestHandler {
 
   public HttpServingConfig config() { return config; }
 
-  public HttpResponseDto handle(HttpRequestDto dto) {
+  public HttpResponseDto handle(HttpRequestDto dto) { return handle(dto, Cancellation.NEVER); }
+
+  /**
+   * @param clientLeft says stop once the client has closed its connection (the web server watches
+   *     it), so nobody's abandoned request keeps a core and a place of its canvas
+   */
+  public HttpResponseDto handle(HttpRequestDto dto, Cancellation clientLeft) {
     var headers = new ArrayList<Header>(dto.headers().size());
     for (HeaderDto h : dto.headers()) headers.add(new Header(h.name(), h.value()));
     Optional<IncomingRequest> read = IncomingRequest.fromTarget(dto.method(), dto.scheme(), dto.target(), headers,
@@ -70,7 +77,7 @@ public final class HttpRequestHandler {
     IncomingRequest r = read.get();
     String executionId = executionId();
     try {
-      return encode(serve(r, dto.bodyProblem(), executionId));
+      return encode(serve(r, dto.bodyProblem(), executionId, clientLeft));
     } catch (RuntimeException e) {
       LOG.error("internal error serving {} {} (execution {})", LogValue.cut(r.method()), LogValue.cut(r.path()),
           executionId, LoggedErrors.withoutValues(e));
@@ -78,7 +85,8 @@ public final class HttpRequestHandler {
     }
   }
 
-  private WireResponse serve(IncomingRequest r, HttpRequestDto.BodyProblem bodyProblem, String executionId) {
+  private WireResponse serve(IncomingRequest r, HttpRequestDto.BodyProblem bodyProblem, String executionId,
+      Cancellation clientLeft) {
     Optional<HttpResponse> early = switch (bodyProblem) {
       case TOO_LARGE -> Optional.of(Responses.bodyTooLarge(config.maxBodyBytes()));
       case TIMED_OUT -> Optional.of(Responses.bodyTimedOut());
@@ -97,7 +105,7 @@ public final class HttpRequestHandler {
     return switch (gate.enter(canvas.get().canvasId())) {
       case CanvasGate.Entered place -> {
         try (place) {
-          yield evaluate(canvas.get(), r, executionId);
+          yield evaluate(canvas.get(), r, executionId, clientLeft);
         }
       }
       case CanvasGate.Busy busy -> turnedAway(canvas.get(), r, busy, executionId);
@@ -113,12 +121,13 @@ public final class HttpRequestHandler {
         r.isHead());
   }
 
-  /** The canvas's handler runs, its effects answered, its trace offered. */
-  private WireResponse evaluate(HttpCanvas canvas, IncomingRequest r, String executionId) {
+  /** The canvas's handler runs until done, its time is up or its client leaves; its effects answered, its trace offered. */
+  private WireResponse evaluate(HttpCanvas canvas, IncomingRequest r, String executionId, Cancellation clientLeft) {
     EffectPerformer world = CanvasWorld.of(canvas.canvasId(), userData, queue, effects);
     long started = System.nanoTime();
     UUID traceId = traceId();
-    HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, traceId, executionId));
+    Cancellation stop = config.budget().deadline("the request").or(clientLeft);
+    HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, traceId, executionId, stop));
     while (step instanceof HttpStep.NeedsEffect need) {
       long asked = System.nanoTime();
       Dval answer = answer(need, world);

@@ -2,7 +2,8 @@ package umbra.handler.http;
 
 import java.time.Duration;
 import java.util.List;
-import umbra.domain.eval.Limits;
+import umbra.handler.limits.RunBudget;
+import umbra.handler.limits.RunBudgets;
 import umbra.domain.trace.SamplingRule;
 
 /**
@@ -12,7 +13,7 @@ import umbra.domain.trace.SamplingRule;
  * @param useHttps redirect plain HTTP (as told by {@code X-Forwarded-Proto}) to https (1.8)
  * @param maxBodyBytes larger bodies get 413 (1.1: 10 MiB)
  * @param bodyTimeout a body that stops arriving for this long gets 400 (1.10)
- * @param limits each handler execution's step and depth budget
+ * @param budget each handler execution's budgets: steps, depth, wall-clock time
  * @param defaultSampling traces of handlers without their own rule (3.5)
  * @param tracesPerHandlerPerSecond how many traces a handler (or a canvas's 404s) may store per
  *     second on average, with bursts of as many; 0 for no limit (see {@code TraceBudget})
@@ -20,13 +21,11 @@ import umbra.domain.trace.SamplingRule;
  * @param canvasConcurrency how many requests of one canvas evaluate at once and wait behind them
  */
 public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long maxBodyBytes, Duration bodyTimeout,
-    Limits limits, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon,
+    RunBudget budget, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon,
     CanvasConcurrency canvasConcurrency) {
 
   public static final long TEN_MIB = 10L * 1024 * 1024;
   public static final List<String> DEFAULT_BASE_DOMAINS = List.of("localhost", "builtwithdark.localhost");
-  /** Enough for real handlers (a second or so of work), small enough that a runaway loop ends soon. */
-  public static final Limits DEFAULT_LIMITS = new Limits(10_000_000L, 1_000_000);
 
   public HttpServingConfig {
     baseDomains = List.copyOf(baseDomains);
@@ -40,40 +39,40 @@ public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long
   public static final int DEFAULT_TRACES_PER_HANDLER_PER_SECOND = 100;
 
   public static HttpServingConfig defaults(byte[] favicon) {
-    return new HttpServingConfig(DEFAULT_BASE_DOMAINS, false, TEN_MIB, Duration.ofSeconds(5), DEFAULT_LIMITS,
+    return new HttpServingConfig(DEFAULT_BASE_DOMAINS, false, TEN_MIB, Duration.ofSeconds(5), RunBudgets.DEFAULTS.http(),
         SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon,
         CanvasConcurrency.DEFAULTS);
   }
 
   public HttpServingConfig withBaseDomains(List<String> domains) {
-    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withUseHttps(boolean on) {
-    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withBodyTimeout(Duration timeout) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
-  public HttpServingConfig withLimits(Limits l) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, l, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+  public HttpServingConfig withBudget(RunBudget b) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, b, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withMaxBodyBytes(long max) {
-    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withDefaultSampling(SamplingRule rule) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, rule, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, rule, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withTracesPerHandlerPerSecond(int n) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, n, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, n, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withCanvasConcurrency(CanvasConcurrency c) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, limits, defaultSampling, tracesPerHandlerPerSecond, favicon, c);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, c);
   }
 }

@@ -1,9 +1,7 @@
 package umbra.handler.queue;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +20,8 @@ import umbra.domain.value.Dval;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.CanvasWorld;
+import umbra.handler.limits.Deadline;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.CanvasChanges;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.supervision.Supervised;
@@ -44,9 +44,14 @@ import umbra.service.queue.ExecuteEvent;
 public final class QueueWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
 
-  /** How a queue worker behaves. */
+  /**
+   * How a queue worker behaves.
+   *
+   * @param timeLimit the longest one run may take, effects included (its {@link Deadline})
+   */
   public record Config(int threads, Duration timeLimit, RetryPolicy retries, Duration poll) {
-    public static final Config DEFAULTS = new Config(4, Duration.ofMinutes(5), RetryPolicy.DEFAULT, Duration.ofSeconds(2));
+    public static final Config DEFAULTS = new Config(4, RunBudgets.DEFAULTS.background().time(), RetryPolicy.DEFAULT,
+        Duration.ofSeconds(2));
 
     /** The same with another time limit per run. */
     public Config withTimeLimit(Duration limit) { return new Config(threads, limit, retries, poll); }
@@ -71,7 +76,6 @@ public final class QueueWorker implements AutoCloseable {
   private final EffectPerformer effects;
   private final UserData userData;
   private final TraceWriter traces;
-  private final Clock clock;
   private final Config config;
   private final Semaphore wakeups = new Semaphore(0);
   private final List<Supervised> threads = new ArrayList<>();
@@ -81,7 +85,7 @@ public final class QueueWorker implements AutoCloseable {
   private volatile boolean stopping;
 
   public QueueWorker(Jdbi jdbi, CanvasLoader loader, EventService service, EffectPerformer effects, TraceWriter traces,
-      Clock clock, Config config) {
+      Config config) {
     this.jdbi = jdbi;
     this.queue = new EventQueue(jdbi);
     this.canvases = new EventCanvases(jdbi, loader);
@@ -89,7 +93,6 @@ public final class QueueWorker implements AutoCloseable {
     this.effects = effects;
     this.userData = new UserData(jdbi);
     this.traces = traces;
-    this.clock = clock;
     this.config = config;
   }
 
@@ -162,16 +165,11 @@ public final class QueueWorker implements AutoCloseable {
     try {
       EventCanvases.Loaded loaded = canvases.get(event.canvasId(), event.desc());
       EffectPerformer world = CanvasWorld.of(event.canvasId(), userData, queue, effects);
-      Instant deadline = clock.instant().plus(config.timeLimit());
+      String what = "the " + event.desc().module().toLowerCase() + " " + event.desc().name();
       long started = System.nanoTime();
       EventStep step = service.execute(new ExecuteEvent(event.canvasId(), loaded.canvas(), loaded.secrets(),
-          event.desc(), event.value(), UUID.randomUUID()));
+          event.desc(), event.value(), UUID.randomUUID(), Deadline.after(config.timeLimit(), what)));
       while (step instanceof EventStep.NeedsEffect need) {
-        if (clock.instant().isAfter(deadline)) {
-          fail(event, "Execution stopped: the " + event.desc().module().toLowerCase() + " " + event.desc().name()
-              + " ran longer than its time limit of " + config.timeLimit().toSeconds() + " seconds");
-          return;
-        }
         long asked = System.nanoTime();
         Dval answer = world.perform(need.request()).orElseThrow();
         step = need.resume(answer, System.nanoTime() - asked);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import umbra.domain.datastore.Datastore;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
-import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.Registry;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parsed;
@@ -32,6 +31,8 @@ import umbra.handler.effects.Evaluations;
 import umbra.handler.effects.StdlibEffects;
 import umbra.handler.httpclient.HttpClientConfig;
 import umbra.handler.httpclient.HttpClientEffects;
+import umbra.handler.limits.RunBudget;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.DatabaseConfig;
 import umbra.handler.storage.DatabaseUnavailableException;
 import umbra.handler.storage.ThrowawayDatabase;
@@ -51,36 +52,41 @@ public final class TestRunner {
   private final TestWorld world;
   private final PrintStream inspectOutput;
   private final DatabaseConfig server;
+  private final RunBudget budget;
   private UserData userData; // the current file's throwaway database, while it runs
   private boolean toldNoDatabase;
 
   /**
    * @param server the PostgreSQL server on which files that declare datastores get a throwaway
    *     database each (as Dark's runner did); null for none, and such tests then fail saying so
+   * @param budget what each test (its expected and actual values together) may spend
    */
   public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput,
-      DatabaseConfig server) {
+      DatabaseConfig server, RunBudget budget) {
     this.registry = registry;
     this.stdlibEffects = stdlibEffects;
     this.world = new TestWorld(random);
     this.inspectOutput = inspectOutput;
     this.server = server;
+    this.budget = budget;
   }
 
   public TestRunner(Registry registry, EffectPerformer stdlibEffects, SecureRandom random, PrintStream inspectOutput) {
-    this(registry, stdlibEffects, random, inspectOutput, null);
+    this(registry, stdlibEffects, random, inspectOutput, null, RunBudgets.DEFAULTS.tests());
   }
 
   /**
    * The standard library with the Test:: helpers, the real clock, randomness and outgoing HTTP
    * (local destinations only with {@code UMBRA_HTTPCLIENT_ALLOW_LOCAL=true}), and datastores on
-   * the PostgreSQL server the environment names.
+   * the PostgreSQL server the environment names, within the budget it sets.
+   *
+   * @throws IllegalArgumentException naming a variable of the environment that is not valid
    */
   public static TestRunner standard(PrintStream inspectOutput) {
     EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
         .orElse(StdlibEffects.real());
     return new TestRunner(StdLib.registry().with(TestBuiltins::register), world, new SecureRandom(), inspectOutput,
-        DatabaseConfig.fromEnvironment());
+        DatabaseConfig.fromEnvironment(), RunBudgets.fromEnvironment(System.getenv()).tests());
   }
 
   /** Runs a file's tests; one that uses datastores gets its own throwaway database for the run. */
@@ -147,7 +153,8 @@ public final class TestRunner {
         .withGlobals(globals(test))
         .withDatastores(datastores(test))
         .withTlid(TEST_TLID)
-        .withLimits(Limits.DEFAULT);
+        .withLimits(budget.limits())
+        .withCancellation(budget.deadline("the test"));
     TestEffects.TestCanvas canvas = world.canvasFor(test);
     EffectPerformer effects = new TestEffects(canvas, world, inspectOutput);
     if (userData != null) effects = effects.orElse(new DatastoreEffects(userData, canvas.id()));

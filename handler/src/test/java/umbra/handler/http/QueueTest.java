@@ -37,7 +37,7 @@ class QueueTest {
 
   private static QueueWorker worker(Database db, TraceWriter traces) {
     return new QueueWorker(db.jdbi(), new CanvasLoader(db.jdbi(), CODEC),
-        new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(), traces, Clock.systemUTC(), FAST).start();
+        new EventService(StdLib.registry(), Limits.DEFAULT), StdlibEffects.real(), traces, FAST).start();
   }
 
   private static CanvasFixture canvas(Database db) {
@@ -78,6 +78,38 @@ class QueueTest {
       eventually(() -> queue.count(c.canvas.id(), "WORKER", "broken") == 0
           && queue.list(c.canvas.id(), "WORKER", "broken", true, 10).isEmpty());
     }
+  }
+
+  @Test
+  void aWorkerLoopingForeverEndsAtItsTimeLimitAsAFailureAndItsRunnerGoesOn(Database db) throws Exception {
+    // a billion additions: minutes of work within a small depth, with no step budget to end it sooner
+    var c = canvas(db).worker(40, "spin", """
+        List.fold_v0 (List.range_v0 1 1000) 0 (fun a x ->
+          List.fold_v0 (List.range_v0 1 1000) a (fun b y ->
+            List.fold_v0 (List.range_v0 1 1000) b (fun n z -> n + z)))
+        """);
+    var queue = new EventQueue(db.jdbi());
+    var oneRunner = new QueueWorker.Config(1, Duration.ofSeconds(1), new RetryPolicy(2, Duration.ofMillis(20),
+        Duration.ofMillis(100)), Duration.ofMillis(200));
+    try (var serving = TraceRecordingTest.serving(db); var traces = new TraceWriter(db.jdbi(), Clock.systemUTC(), 100, 10);
+         var w = new QueueWorker(db.jdbi(), new CanvasLoader(db.jdbi(), CODEC),
+             new EventService(StdLib.registry(), new Limits(Long.MAX_VALUE, 3_000_000)), StdlibEffects.real(), traces,
+             oneRunner).start()) {
+      queue.enqueue(c.canvas.id(), EventDesc.worker("spin"), umbra.domain.value.Dval.NULL);
+      queue.enqueue(c.canvas.id(), EventDesc.worker("store"), new umbra.domain.value.Dval.DStr("after"));
+      eventually(() -> !queue.list(c.canvas.id(), "WORKER", "spin", true, 10).isEmpty());
+      var dead = queue.list(c.canvas.id(), "WORKER", "spin", true, 10).get(0);
+      assertThat(dead.attempts()).isEqualTo(2);
+      assertThat(dead.lastError()).contains("Execution stopped: the worker spin took longer than its limit of 1 s");
+      // the one runner thread was not lost to the loop: it ran the event queued behind it
+      eventually(() -> Requests.body(serving.handler().handle(Requests.get(c.name(), "/count"))).equals("1"));
+      assertThat(w.stats().failed()).isEqualTo(2);
+    }
+    var trace = new TraceQueries(db.jdbi(), CODEC).allTraces(c.canvas.id()).stream().filter(t -> t.tlid() == 40)
+        .findFirst().orElseThrow();
+    assertThat(new TraceQueries(db.jdbi(), CODEC).traceData(c.canvas.id(), 40, trace.traceId()).orElseThrow().outcome())
+        .hasValueSatisfying(o -> assertThat(o.error()).contains(
+            "Execution stopped: the worker spin took longer than its limit of 1 s"));
   }
 
   @Test

@@ -6,13 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import umbra.domain.eval.EffectRequest;
+import umbra.domain.eval.Limits;
 import umbra.domain.program.UserFunction;
 import umbra.domain.stdlib.Registry;
+import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.DType;
 import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.*;
@@ -24,6 +27,8 @@ import umbra.domain.testfile.TestBuiltins;
 import umbra.domain.testfile.TestCase;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.handler.effects.StdlibEffects;
+import umbra.handler.limits.RunBudget;
 
 /** test-format.md 1.4: how one test runs, with parsed code so the parser is not under test here. */
 class TestRunnerTest {
@@ -59,6 +64,21 @@ class TestRunnerTest {
   private static TestCode eq(Expr actual, Expr expected) { return new TestCode(actual, expected, true); }
 
   private TestResult run(TestCode code) { return runner.run(test(), code); }
+
+  @Test
+  void aTestStillRunningAtItsTimeLimitFailsSayingSo() {
+    var patient = new TestRunner(StdLib.registry().with(TestBuiltins::register), StdlibEffects.real(), new SecureRandom(),
+        new PrintStream(printed, true, StandardCharsets.UTF_8), null,
+        new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000), Duration.ofMillis(200)));
+    // a billion additions within a small depth: minutes of work, and no step budget to end it sooner
+    var endless = new TestCase("t (line 1)", "t", 1, "", """
+        List.fold_v0 (List.range_v0 1 1000) 0 (fun a x ->
+          List.fold_v0 (List.range_v0 1 1000) a (fun b y ->
+            List.fold_v0 (List.range_v0 1 1000) b (fun n z -> n + z))) = 0
+        """, Extras.NONE, 0, false, Map.of(), Map.of(), Optional.empty());
+    assertThat(patient.run(endless)).isInstanceOfSatisfying(TestResult.Failed.class, f -> assertThat(f.reason())
+        .contains("Execution stopped: the test took longer than its limit of 200 ms"));
+  }
 
   @Test
   void equalValuesPassAndOthersSayWhatWasExpected() {

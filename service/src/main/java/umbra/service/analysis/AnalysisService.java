@@ -56,7 +56,7 @@ public final class AnalysisService {
     if (!cmd.revealSecrets()) {
       for (String name : cmd.secrets().keySet()) globals = globals.bind(name, Dval.INCOMPLETE);
     }
-    ExecutionState state = canvas.state().withGlobals(globals).withLiveValues(true);
+    ExecutionState state = canvas.state().withGlobals(globals).withLiveValues(true).withCancellation(cmd.cancellation());
     Symtable env = globals;
     for (Map.Entry<String, Dval> e : cmd.input()) env = env.bind(e.getKey(), e.getValue());
     Evaluation evaluation = Evaluation.start(state, code, env);

@@ -13,6 +13,7 @@ import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Op;
 import umbra.domain.canvas.OpApplication;
 import umbra.domain.canvas.Toplevel;
+import umbra.domain.eval.Cancellation;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
@@ -68,16 +69,25 @@ public final class CheckService {
     return out;
   }
 
-  /** One verdict per sample (samples of handlers missing on either side are skipped). */
-  public List<Verdict> check(Canvas before, Canvas after, Map<String, String> secrets, List<TraceSample> samples) {
+  /**
+   * One verdict per sample (samples of handlers missing on either side are skipped). When {@code
+   * cancellation} stops the runs (the check's time is up), the trace being replayed and those after
+   * it are undecided: a run cut short says nothing about the code.
+   */
+  public List<Verdict> check(Canvas before, Canvas after, Map<String, String> secrets, List<TraceSample> samples,
+      Cancellation cancellation) {
     var verdicts = new ArrayList<Verdict>();
     for (TraceSample s : samples) {
       Toplevel.Handler old = before.handlers().live().get(s.tlid());
       Toplevel.Handler now = after.handlers().live().get(s.tlid());
       if (old == null || now == null) continue;
-      Run was = run(before, old, secrets, s);
-      Run is = run(after, now, secrets, s);
-      if (is.missing().isPresent()) {
+      Run was = run(before, old, secrets, s, cancellation);
+      Run is = run(after, now, secrets, s, cancellation);
+      Optional<String> cutShort = was.cutShort().or(is::cutShort);
+      if (cutShort.isPresent()) {
+        verdicts.add(new Verdict(s.tlid(), s.traceId(), Verdict.Kind.UNDECIDED, "", "",
+            "not replayed to the end: " + cutShort.get()));
+      } else if (is.missing().isPresent()) {
         verdicts.add(new Verdict(s.tlid(), s.traceId(), Verdict.Kind.UNDECIDED, was.shown(), "",
             is.missing().get() + " is called with arguments the trace has no result for"));
       } else if (was.missing().isPresent()) {
@@ -91,14 +101,18 @@ public final class CheckService {
     return verdicts;
   }
 
-  /** How a run ended as a person compares it, and the first call the trace could not answer. */
-  private record Run(String shown, Optional<String> missing) {}
+  /**
+   * How a run ended as a person compares it, the first call the trace could not answer, and why
+   * the caller stopped it when it did.
+   */
+  private record Run(String shown, Optional<String> missing, Optional<String> cutShort) {}
 
-  private Run run(Canvas canvas, Toplevel.Handler handler, Map<String, String> secrets, TraceSample sample) {
+  private Run run(Canvas canvas, Toplevel.Handler handler, Map<String, String> secrets, TraceSample sample,
+      Cancellation cancellation) {
     CanvasState state = CanvasState.of(builtins, limits, canvas, secrets, handler.tlid());
     Symtable env = state.globals();
     for (Map.Entry<String, Dval> e : sample.input()) env = env.bind(e.getKey(), e.getValue());
-    Evaluation evaluation = Evaluation.start(state.state(), handler.ast(), env);
+    Evaluation evaluation = Evaluation.start(state.state().withCancellation(cancellation), handler.ast(), env);
     var answers = new TraceAnswers(sample.results());
     Optional<String> missing = Optional.empty();
     Outcome outcome = evaluation.run();
@@ -114,7 +128,8 @@ public final class CheckService {
       default -> Optional.empty();
     };
     Optional<HttpResponse> response = evaluation.stoppedByLimit().map(Responses::limitExceeded).or(() -> converted);
-    return new Run(response.map(CheckService::shown).orElseGet(() -> Repr.toRepr(value)), missing);
+    Optional<String> cutShort = evaluation.stoppedByLimit().filter(stop -> cancellation.reason().equals(Optional.of(stop)));
+    return new Run(response.map(CheckService::shown).orElseGet(() -> Repr.toRepr(value)), missing, cutShort);
   }
 
   /** {@code 200 text/plain; charset=utf-8\nhi}: status, content type and body. */

@@ -43,7 +43,7 @@ public final class ExecutionService {
       case HandlerSpec.HttpBasic h -> Optional.of(BasicResponse::from);
       default -> Optional.empty();
     };
-    var run = new TracedRun(canvas.state().withTraces(true), handler.ast(), env);
+    var run = new TracedRun(canvas.state().withTraces(true).withCancellation(cmd.cancellation()), handler.ast(), env);
     return Optional.of(new Execution(run, respond, Optional.empty()));
   }
 
@@ -52,7 +52,8 @@ public final class ExecutionService {
     Optional<FnName> name = name(cmd);
     if (name.isEmpty()) return Optional.empty();
     CanvasState canvas = CanvasState.of(builtins, limits, cmd.canvas(), cmd.secrets(), cmd.tlid());
-    var run = TracedRun.calling(canvas.state().withTraces(true), new Dval.DNamedFn(name.get()), cmd.args());
+    var run = TracedRun.calling(canvas.state().withTraces(true).withCancellation(cmd.cancellation()),
+        new Dval.DNamedFn(name.get()), cmd.args());
     String hash = ArgumentHash.v1(cmd.args());
     return Optional.of(new Execution(run, Optional.empty(), Optional.of(result ->
         new RecordedResult(cmd.tlid(), name.get().toString(), cmd.callerId(), hash, ArgumentHash.VERSION, result, 0))));

@@ -78,7 +78,8 @@ public final class HttpService {
     for (var v : match.variables().entrySet()) env = env.bind(v.getKey(), new Dval.DStr(v.getValue()));
     boolean traced = cmd.canvas().tracing().traces(handler.tlid(), cmd.traceId());
     ExecutionState state = ExecutionState.of(builtins).withUserFunctions(cmd.canvas().functions())
-        .withGlobals(cmd.canvas().globals()).withDatastores(cmd.canvas().datastores()).withTlid(handler.tlid()).withLimits(limits).withTraces(traced);
+        .withGlobals(cmd.canvas().globals()).withDatastores(cmd.canvas().datastores()).withTlid(handler.tlid()).withLimits(limits).withTraces(traced)
+        .withCancellation(cmd.cancellation());
     // backend.md 3.2: HTTPBasic inputs are kept under their own module, so the editor finds them
     var desc = new TraceDesc(handler.spec().module(), path, r.method());
     return new HandlerRun(cmd, handler.tlid(), legacy, input, desc, traced, new TracedRun(state, handler.ast(), env))

@@ -43,7 +43,7 @@ public final class EventService {
               SecretRedaction.of(cmd.secrets()).value(cmd.value()))));
     }
     CanvasState canvas = CanvasState.of(builtins, limits, cmd.canvas(), cmd.secrets(), handler.get().tlid());
-    ExecutionState state = canvas.state().withTraces(true);
+    ExecutionState state = canvas.state().withTraces(true).withCancellation(cmd.cancellation());
     Symtable g = canvas.globals();
     boolean cron = d.module().equals(EventDesc.CRON);
     Symtable env = cron ? g : g.bind("event", cmd.value());

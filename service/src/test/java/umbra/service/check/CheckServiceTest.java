@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import umbra.domain.canvas.Canvas;
 import umbra.domain.canvas.Checked;
 import umbra.domain.canvas.Op;
 import umbra.domain.canvas.text.CanvasText;
 import umbra.domain.canvas.text.PushPlan;
+import umbra.domain.eval.Cancellation;
 import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parsed;
@@ -73,7 +76,7 @@ class CheckServiceTest {
         new TraceSample(hello, UUID.randomUUID(), List.of(Map.entry("request", Dval.NULL), Map.entry("name", new Dval.DStr("ann"))), List.of()),
         new TraceSample(plain, UUID.randomUUID(), List.of(Map.entry("request", Dval.NULL)), List.of()),
         new TraceSample(dice, UUID.randomUUID(), List.of(Map.entry("request", Dval.NULL)), List.of(rolled)));
-    List<Verdict> verdicts = checks.check(before, after, Map.of(), samples);
+    List<Verdict> verdicts = checks.check(before, after, Map.of(), samples, Cancellation.NEVER);
     assertThat(verdicts).extracting(Verdict::kind)
         .containsExactly(Verdict.Kind.DIFFERS, Verdict.Kind.SAME, Verdict.Kind.UNDECIDED);
     assertThat(verdicts.get(0).before()).endsWith("\"hello ann\"");
@@ -81,4 +84,18 @@ class CheckServiceTest {
     assertThat(verdicts.get(2).reason()).startsWith("Int::random_v1");
   }
 
+  @Test
+  void tracesTheChecksTimeDidNotReachAreUndecided() {
+    Canvas before = parse(TEXT, 1);
+    Canvas after = after(before, PushPlan.ops(before, parse(TEXT.replace("\"plain\"", "\"flat\""), 1_000_000)));
+    long plain = tlid(before, "/plain");
+    var sample = new TraceSample(plain, UUID.randomUUID(), List.of(Map.entry("request", Dval.NULL)), List.of());
+    // each run asks once as it starts: the first trace's two runs go on, the second trace's are stopped
+    var asked = new AtomicInteger();
+    String why = "Execution stopped: the check took longer than its limit of 30 s";
+    Cancellation timeUp = () -> asked.incrementAndGet() > 2 ? Optional.of(why) : Optional.empty();
+    List<Verdict> verdicts = checks.check(before, after, Map.of(), List.of(sample, sample), timeUp);
+    assertThat(verdicts).extracting(Verdict::kind).containsExactly(Verdict.Kind.DIFFERS, Verdict.Kind.UNDECIDED);
+    assertThat(verdicts.get(1).reason()).isEqualTo("not replayed to the end: " + why);
+  }
 }

@@ -15,6 +15,7 @@ import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Position;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.canvas.text.CanvasText;
+import umbra.domain.eval.Cancellation;
 import umbra.domain.eval.Limits;
 import umbra.domain.http.Cors;
 import umbra.domain.http.Header;
@@ -53,7 +54,11 @@ class HttpServiceTest {
   }
 
   private HttpStep.Finished serve(HttpCanvas canvas, IncomingRequest r) {
-    HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, TRACE, "exec1"));
+    return serve(canvas, r, Cancellation.NEVER);
+  }
+
+  private HttpStep.Finished serve(HttpCanvas canvas, IncomingRequest r, Cancellation cancellation) {
+    HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, TRACE, "exec1", cancellation));
     while (step instanceof HttpStep.NeedsEffect e) step = e.resume(new DInt(42), 0);
     return (HttpStep.Finished) step;
   }
@@ -168,6 +173,19 @@ class HttpServiceTest {
   }
 
   @Test
+  void aHandlerItsCallerStopsGetsA500AndItsTraceSaysWhy() {
+    String why = "Execution stopped: the client closed the connection";
+    var c = canvas(List.of(http(1, "GET", "/", "List.fold_v0 (List.range_v0 1 1000000) 0 (fun acc x -> acc + x)")),
+        List.of(), TracingPolicy.SAMPLE_ALL);
+    HttpStep.Finished done = serve(c, get("GET", "/"), () -> Optional.of(why));
+    WireResponse r = done.response().response();
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(body(r)).isEqualTo("Application error: " + why);
+    assertThat(done.events()).filteredOn(HttpEvent.TraceRecorded.class::isInstance)
+        .singleElement().satisfies(t -> assertThat(((HttpEvent.TraceRecorded) t).outcome().error()).contains(why));
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsTheUsersError() {
     var c = canvas(List.of(http(1, "POST", "/", "request.body")), List.of(), TracingPolicy.SAMPLE_ALL);
     var r = new IncomingRequest("POST", "http", "/", Optional.empty(),
@@ -182,7 +200,7 @@ class HttpServiceTest {
   @Test
   void commandsValidateThemselves() {
     var c = canvas(List.of(), List.of(), TracingPolicy.SAMPLE_ALL);
-    assertThatThrownBy(() -> new ExecuteHttpRequest(c, get("GET", "/"), TRACE, "a b"))
+    assertThatThrownBy(() -> new ExecuteHttpRequest(c, get("GET", "/"), TRACE, "a b", Cancellation.NEVER))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> get("GET", "no-slash")).isInstanceOf(IllegalArgumentException.class);
   }
