@@ -45,7 +45,11 @@ final class CanvasTraffic extends Handler.Wrapper {
     var dto = new HttpRequestDto(request.getMethod(), request.getHttpURI().getScheme(), target(request), headers,
         body.bytes(), body.problem());
     if (body.problem() != HttpRequestDto.BodyProblem.NONE) CanvasConnections.answerWithoutConnectionClose(request);
-    write(handler.handle(dto), request, response, callback);
+    HttpResponseDto answer;
+    try (var departure = ClientDeparture.watch(request)) { // closed before the response is written
+      answer = handler.handle(dto, departure);
+    }
+    write(answer, request, response, callback);
     return true;
   }
 
