@@ -57,6 +57,4 @@ public record RunBudgets(RunBudget http, RunBudget background, RunBudget editor,
   }
 
   public RunBudgets withHttp(RunBudget b) { return new RunBudgets(b, background, editor, tests); }
-
-  public RunBudgets withBackground(RunBudget b) { return new RunBudgets(http, b, editor, tests); }
 }
