@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
+import umbra.app.web.ClientLimits;
 import umbra.handler.http.CanvasConcurrency;
 import umbra.handler.queue.QueueWorker;
 import umbra.handler.storage.DatabaseConfig;
@@ -30,7 +31,9 @@ final class ServeCommand implements Command {
         --http-port N  the canvases' HTTP port (default 8000, or UMBRA_HTTP_PORT)
         --roles R,...  which of http, api, queue, cron run in this process (default all, or UMBRA_ROLES)
       Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); UMBRA_WORKER_TIME_LIMIT is a worker run's limit in seconds,
-      UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30),
+      on both ports UMBRA_HTTP_HEADERS_TIMEOUT the most a request's headers may take, in seconds (default 30),
+      UMBRA_HTTP_MIN_BODY_RATE the bytes a second a request body must average after 5 s (default 240; 0 for none),
+      UMBRA_HTTP_CONNECTIONS_PER_ADDRESS the connections one client address may hold open (default 256; 0 for no cap);
       UMBRA_CANVAS_CONCURRENCY how many requests of one canvas evaluate at once (default twice the cores, at least 4;
       four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5).""";
 
@@ -83,16 +86,19 @@ final class ServeCommand implements Command {
       return USAGE;
     }
     CanvasConcurrency concurrency;
+    ClientLimits clients;
     try {
       concurrency = CanvasConcurrency.fromEnvironment(env);
+      clients = ClientLimits.fromEnvironment(env);
     } catch (IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return USAGE;
     }
     UmbraApp app;
     try {
-      app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit, concurrency));
+      app = UmbraApp.start(new UmbraApp.Config(
+          new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES, clients),
+          httpPort, DatabaseConfig.fromEnvironment(env), roles, timeLimit, concurrency, clients));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;
