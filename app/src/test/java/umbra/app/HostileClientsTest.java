@@ -136,8 +136,8 @@ class HostileClientsTest {
         + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
         + "Content-Length: 10000\r\n\r\n");
     assertThat(apiAnswer).startsWith("HTTP/1.1 408 ").contains("\r\nContent-Type: application/json\r\n")
-        .endsWith("{\"error\":{\"code\":\"request_timeout\",\"message\":\"the request body did not arrive in time: "
-            + "send it at 240 bytes a second or faster\"}}");
+        .endsWith("{\"error\":{\"code\":\"request_timeout\",\"message\":\"the request body ended early or arrived too "
+            + "slowly (under 240 bytes a second)\"}}");
   }
 
   @Test

@@ -99,9 +99,10 @@ public final class ApiServer implements AutoCloseable {
     config.jetty.addConnector((server, http) -> new LimitedConnections(http, settings.clients()).connector(server, settings.port()));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> Reply.error(ctx, e.getStatus(),
         Reply.code(e.getStatus()), e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage()));
-    // the body ended before its length: the client left, or sent it slower than the minimum rate and was cut off
+    // the body ended before its length: sent slower than the minimum rate and cut off (or the client left, or its
+    // chunked framing broke: Jetty reports all three alike)
     config.routes.exception(EofException.class, (e, ctx) -> Reply.error(ctx, 408, Reply.code(408),
-        "the request body did not arrive in time: send it at " + settings.clients().minBodyRate() + " bytes a second or faster"));
+        "the request body ended early or arrived too slowly (under " + settings.clients().minBodyRate() + " bytes a second)"));
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(ConnectionException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(Exception.class, (e, ctx) -> {
