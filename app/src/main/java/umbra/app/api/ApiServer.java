@@ -35,9 +35,10 @@ import umbra.handler.storage.LoggedErrors;
 
 /**
  * The editor's JSON API (backend.md 5, as resources under {@code /api/v1}). Every error, from a
- * route or from Javalin itself (unknown path, body too large), has the one shape
- * <code>{"error": {"code", "message"}}</code>; a bug is a 500 without details, logged here.
- * One log line per request: method, path, status, time. Never headers or bodies.
+ * route, from Javalin itself (unknown path, body too large) or from Jetty before any route
+ * ({@link UnreadableRequests}), has the one shape <code>{"error": {"code", "message"}}</code>; a bug
+ * is a 500 without details, logged here. Connections keep to one client's {@link ClientLimits}, as on
+ * the canvas server. One log line per request: method, path (cut short), status, time. Never headers or bodies.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -96,7 +97,8 @@ public final class ApiServer implements AutoCloseable {
       server.setStopTimeout(5_000);
       server.setErrorHandler(new UnreadableRequests(json));
     });
-    config.jetty.addConnector((server, http) -> new LimitedConnections(http, settings.clients()).connector(server, settings.port()));
+    config.jetty.addConnector((server, http) ->
+        new LimitedConnections(http, settings.clients()).connector(server, settings.port()));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> Reply.error(ctx, e.getStatus(),
         Reply.code(e.getStatus()), e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage()));
     // the body ended before its length: sent slower than the minimum rate and cut off (or the client left, or its
