@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import umbra.app.api.ApiServer;
+import umbra.app.web.ClientLimits;
 import umbra.handler.http.CanvasConcurrency;
 import umbra.handler.limits.RunBudgets;
 import umbra.handler.storage.DatabaseConfig;
@@ -31,7 +32,9 @@ final class ServeCommand implements Command {
       Reads DATABASE_URL (or PGHOST, PGPORT, PGUSER, ...); the most one run may take, in seconds: UMBRA_HTTP_TIME_LIMIT
       for a canvas request (default 30), UMBRA_WORKER_TIME_LIMIT for a worker's or cron's run (default 300),
       UMBRA_EDITOR_TIME_LIMIT for an analysis, replay, play or check (default 60);
-      UMBRA_HTTP_HEADERS_TIMEOUT the most a canvas request's headers may take, in seconds (default 30),
+      on both ports UMBRA_HTTP_HEADERS_TIMEOUT the most a request's headers may take, in seconds (default 30),
+      UMBRA_HTTP_MIN_BODY_RATE the bytes a second a request body must average after 5 s (default 240; 0 for none),
+      UMBRA_HTTP_CONNECTIONS_PER_ADDRESS the connections one client address may hold open (default 256; 0 for no cap);
       UMBRA_CANVAS_CONCURRENCY how many requests of one canvas evaluate at once (default twice the cores, at least 4;
       four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5).""";
 
@@ -75,17 +78,20 @@ final class ServeCommand implements Command {
     }
     RunBudgets budgets;
     CanvasConcurrency concurrency;
+    ClientLimits clients;
     try {
       budgets = RunBudgets.fromEnvironment(env);
       concurrency = CanvasConcurrency.fromEnvironment(env);
+      clients = ClientLimits.fromEnvironment(env);
     } catch (IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return USAGE;
     }
     UmbraApp app;
     try {
-      app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
-          httpPort, DatabaseConfig.fromEnvironment(env), roles, budgets, concurrency));
+      app = UmbraApp.start(new UmbraApp.Config(
+          new ApiServer.Settings(apiPort, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES, clients),
+          httpPort, DatabaseConfig.fromEnvironment(env), roles, budgets, concurrency, clients));
     } catch (DatabaseUnavailableException | IllegalArgumentException e) {
       err.println("umbra serve: " + e.getMessage());
       return FAILED;

@@ -15,6 +15,7 @@ import umbra.app.api.ApiServer;
 import umbra.app.bwd.BwdServer;
 import umbra.app.bwd.BwdServerConfig;
 import umbra.app.bwd.Favicon;
+import umbra.app.web.ClientLimits;
 import umbra.domain.stdlib.StdLib;
 import umbra.handler.api.AnalysisApi;
 import umbra.handler.api.ApiAccess;
@@ -74,11 +75,18 @@ public final class UmbraApp implements AutoCloseable {
    * @param database where PostgreSQL is
    * @param budgets what each kind of run may spend (requests, workers and crons, the editor's runs)
    * @param canvasConcurrency how many requests of one canvas evaluate at once, and wait behind them
+   * @param clients what one client may hold of the canvas server (the editor API's are in {@code api})
    */
   public record Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
-      RunBudgets budgets, CanvasConcurrency canvasConcurrency) {
+      RunBudgets budgets, CanvasConcurrency canvasConcurrency, ClientLimits clients) {
     public Config {
       roles = Set.copyOf(roles);
+    }
+
+    /** The default limits of one client of the canvas server. */
+    public Config(ApiServer.Settings api, int httpPort, DatabaseConfig database, Set<Role> roles,
+        RunBudgets budgets, CanvasConcurrency canvasConcurrency) {
+      this(api, httpPort, database, roles, budgets, canvasConcurrency, ClientLimits.DEFAULTS);
     }
 
     /** Every role, the default budgets and limits on each canvas's concurrent requests. */
@@ -146,7 +154,7 @@ public final class UmbraApp implements AutoCloseable {
         serving = new HttpServing(jdbi, codec, httpConfig, StdLib.registry(),
             world, Clock.systemUTC(), TRACE_QUEUE_CAPACITY);
         serving.keepTracesTrimmed(TRACE_RETENTION_EVERY);
-        http = new BwdServer(serving.handler(), BwdServerConfig.fromEnvironment(System.getenv()), () -> true)
+        http = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withClients(config.clients()), () -> true)
             .start(config.httpPort());
         LOG.info("canvases listening on http://<canvas>.localhost:{}/", http.port());
       }

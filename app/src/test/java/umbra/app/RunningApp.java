@@ -39,8 +39,13 @@ public final class RunningApp implements AutoCloseable {
   }
 
   public RunningApp(DatabaseConfig database, long maxRequestBytes) {
+    this(database, new UmbraApp.Config(new ApiServer.Settings(0, maxRequestBytes), 0, database));
+  }
+
+  /** @param config where its database is must be {@code database} */
+  public RunningApp(DatabaseConfig database, UmbraApp.Config config) {
     this.database = database;
-    this.app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(0, maxRequestBytes), 0, database));
+    this.app = UmbraApp.start(config);
   }
 
   public UmbraApp app() { return app; }

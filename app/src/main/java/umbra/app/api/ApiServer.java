@@ -7,9 +7,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import org.eclipse.jetty.io.EofException;
 import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import umbra.app.web.ClientLimits;
+import umbra.app.web.LimitedConnections;
 import umbra.domain.stdlib.Reference;
 import umbra.domain.stdlib.StdLib;
 import umbra.dto.api.ApiJson;
@@ -26,14 +29,16 @@ import umbra.handler.api.SecretApi;
 import umbra.handler.api.SettingsApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
+import umbra.handler.http.LogValue;
 import umbra.handler.storage.DatabaseUnavailableException;
 import umbra.handler.storage.LoggedErrors;
 
 /**
  * The editor's JSON API (backend.md 5, as resources under {@code /api/v1}). Every error, from a
- * route or from Javalin itself (unknown path, body too large), has the one shape
- * <code>{"error": {"code", "message"}}</code>; a bug is a 500 without details, logged here.
- * One log line per request: method, path, status, time. Never headers or bodies.
+ * route, from Javalin itself (unknown path, body too large) or from Jetty before any route
+ * ({@link UnreadableRequests}), has the one shape <code>{"error": {"code", "message"}}</code>; a bug
+ * is a 500 without details, logged here. Connections keep to one client's {@link ClientLimits}, as on
+ * the canvas server. One log line per request: method, path (cut short), status, time. Never headers or bodies.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -41,10 +46,16 @@ public final class ApiServer implements AutoCloseable {
   /**
    * @param port where to listen; 0 picks a free port
    * @param maxRequestBytes larger bodies are refused with a 413
+   * @param clients what one client may hold: the headers' total time, the body's minimum rate, connections per address
    */
-  public record Settings(int port, long maxRequestBytes) {
+  public record Settings(int port, long maxRequestBytes, ClientLimits clients) {
     /** 16 MiB: a whole canvas pushed at once fits. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
+
+    /** The default limits of one client. */
+    public Settings(int port, long maxRequestBytes) {
+      this(port, maxRequestBytes, ClientLimits.DEFAULTS);
+    }
   }
 
   private final Javalin javalin;
@@ -82,37 +93,35 @@ public final class ApiServer implements AutoCloseable {
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = settings.maxRequestBytes();
     // graceful stop: requests in flight get this long to finish
-    config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> Reply.error(ctx, e.getStatus(), code(e.getStatus()),
-        e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+    config.jetty.modifyServer(server -> {
+      server.setStopTimeout(5_000);
+      server.setErrorHandler(new UnreadableRequests(json));
+    });
+    config.jetty.addConnector((server, http) ->
+        new LimitedConnections(http, settings.clients()).connector(server, settings.port()));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> Reply.error(ctx, e.getStatus(),
+        Reply.code(e.getStatus()), e.getStatus() == 404 ? "no such resource: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+    // the body ended before its length: sent slower than the minimum rate and cut off (or the client left, or its
+    // chunked framing broke: Jetty reports all three alike)
+    config.routes.exception(EofException.class, (e, ctx) -> Reply.error(ctx, 408, Reply.code(408),
+        "the request body ended early or arrived too slowly (under " + settings.clients().minBodyRate() + " bytes a second)"));
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(ConnectionException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), LoggedErrors.withoutValues(e));
+      LOG.error("{} {} failed", ctx.method(), LogValue.cut(ctx.path()), LoggedErrors.withoutValues(e));
       Reply.error(ctx, 500, "internal", "internal error; the server's log has the details");
     });
-    config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+    config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), LogValue.cut(ctx.path()), ctx.statusCode(),
+        Math.round(ms)));
   }
 
   private static void unavailable(Context ctx, Exception e) {
-    LOG.warn("{} {}: the database does not answer: {}", ctx.method(), ctx.path(), e.getMessage());
+    LOG.warn("{} {}: the database does not answer: {}", ctx.method(), LogValue.cut(ctx.path()), e.getMessage());
     Reply.error(ctx, Problem.UNAVAILABLE, "the database does not answer; try again later");
   }
 
-  private static String code(int status) {
-    return switch (status) {
-      case 400 -> Problem.BAD_REQUEST.code();
-      case 401 -> Problem.UNAUTHORIZED.code();
-      case 403 -> Problem.FORBIDDEN.code();
-      case 404 -> Problem.NOT_FOUND.code();
-      case 405 -> "method_not_allowed";
-      case 413 -> "payload_too_large";
-      default -> "http_" + status;
-    };
-  }
-
   public ApiServer start() {
-    javalin.start(settings.port());
+    javalin.start();
     return this;
   }
 

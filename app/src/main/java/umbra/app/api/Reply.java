@@ -35,4 +35,19 @@ final class Reply {
   static void error(Context ctx, int status, String code, String message) {
     ctx.status(status).json(ErrorResponse.of(code, message));
   }
+
+  /** The stable code of an error the web server answers (Javalin's or Jetty's own, not a route's {@link Problem}). */
+  static String code(int status) {
+    return switch (status) {
+      case 400 -> Problem.BAD_REQUEST.code();
+      case 401 -> Problem.UNAUTHORIZED.code();
+      case 403 -> Problem.FORBIDDEN.code();
+      case 404 -> Problem.NOT_FOUND.code();
+      case 405 -> "method_not_allowed";
+      case 408 -> "request_timeout";
+      case 413 -> "payload_too_large";
+      case 431 -> "headers_too_large";
+      default -> "http_" + status;
+    };
+  }
 }

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import umbra.handler.http.HttpRequestHandler;
 
@@ -51,8 +50,7 @@ public final class BwdServer {
         // Jetty's header cache matches known fields case-insensitively and would hand the handler its
         // own spelling of the value (`text/plain` for `tExT/pLaIn`); Kestrel passes values on as sent
         http.setHeaderCacheCaseSensitive(true);
-        var connector = new ServerConnector(server, new CanvasConnections(http, config.headersTotal()));
-        connector.setPort(port);
+        var connector = new CanvasConnections(http, config.clients()).connector(server, port);
         connector.setIdleTimeout(config.headerTimeout().toMillis());
         return connector;
       });

@@ -1,41 +1,31 @@
 package umbra.app.bwd;
 
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import org.eclipse.jetty.http.HttpCompliance;
-import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpParser;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.internal.HttpConnection;
-import org.eclipse.jetty.util.BufferUtil;
+import umbra.app.web.ClientLimits;
+import umbra.app.web.LimitedConnections;
 
 /**
  * Jetty's HTTP/1.1 connections, told apart where Kestrel tells them apart (backend.md 1.10): once
  * the headers are in, Jetty reports any framing error in the body as an early EOF, but Kestrel
  * answers a chunk size line it cannot read (not hex, or ended by a bare LF) with "Bad chunk size
  * data." at once. And a body that failed leaves Jetty's response marked non-persistent, which
- * would add a {@code Connection: close} Kestrel does not send. Jetty's idle timeout starts again
- * with every byte, so its connections also bound the total time a request's headers may take.
+ * would add a {@code Connection: close} Kestrel does not send. The client's limits are those of
+ * {@link LimitedConnections}.
  */
-final class CanvasConnections extends HttpConnectionFactory {
-  private final Duration headersTotal;
-
-  CanvasConnections(HttpConfiguration config, Duration headersTotal) {
-    super(config);
-    this.headersTotal = headersTotal;
+final class CanvasConnections extends LimitedConnections {
+  CanvasConnections(HttpConfiguration config, ClientLimits limits) {
+    super(config, limits);
   }
 
   @Override
-  public Connection newConnection(Connector connector, EndPoint endPoint) {
-    var connection = new CanvasConnection(getHttpConfiguration(), connector, endPoint, headersTotal.toNanos());
-    connection.setTransferEncodingChunkMaxLength(getTransferEncodingChunkMaxLength());
-    return configure(connection, connector, endPoint);
+  protected LimitedConnection newConnection(HttpConfiguration config, Connector connector, EndPoint endPoint,
+      ClientLimits limits) {
+    return new CanvasConnection(config, connector, endPoint, limits);
   }
 
   /** Whether Jetty gave up on this request's body in a chunk size line. */
@@ -51,60 +41,17 @@ final class CanvasConnections extends HttpConnectionFactory {
     if (request.getConnectionMetaData().getConnection() instanceof HttpConnection c) c.getGenerator().setPersistent(true);
   }
 
-  private static final class CanvasConnection extends HttpConnection {
+  private static final class CanvasConnection extends LimitedConnection {
     /** Set by the parser (on the connection's own thread) when a chunk size line fails; the connection then closes. */
     private volatile boolean badChunkSize;
-    /** The most a request's headers may take, in nanoseconds. */
-    private final long headersTotalNanos;
-    /** When the current request's first byte arrived ({@link System#nanoTime}), or -1 between requests. */
-    private long headersBegan = -1;
 
-    CanvasConnection(HttpConfiguration config, Connector connector, EndPoint endPoint, long headersTotalNanos) {
-      super(config, connector, endPoint);
-      this.headersTotalNanos = headersTotalNanos;
+    CanvasConnection(HttpConfiguration config, Connector connector, EndPoint endPoint, ClientLimits limits) {
+      super(config, connector, endPoint, limits);
     }
 
     @Override
-    protected HttpParser newHttpParser(HttpCompliance compliance) {
-      HttpParser plain = super.newHttpParser(compliance);
-      var parser = new HttpParser((HttpParser.RequestHandler) plain.getHandler(),
-          getHttpConfiguration().getRequestHeaderSize(), compliance) {
-        @Override
-        protected void badMessage(HttpException failure) {
-          State state = getState();
-          if (state == State.CHUNKED_CONTENT || state == State.CHUNK_SIZE) {
-            badChunkSize = true;
-          }
-          super.badMessage(failure);
-        }
-
-        @Override
-        public boolean parseNext(ByteBuffer buffer) {
-          if (!(isStart() || inHeaderState())) {
-            headersBegan = -1;
-          } else if (buffer.hasRemaining()) {
-            long now = System.nanoTime();
-            if (headersBegan < 0) {
-              headersBegan = now;
-            } else if (now - headersBegan > headersTotalNanos) {
-              // the bytes keep the idle timeout at bay, but the headers took too long in all
-              BufferUtil.clear(buffer);
-              badMessage(new HttpException.RuntimeException(HttpStatus.REQUEST_TIMEOUT_408, "Request headers timeout"));
-              return false;
-            }
-          }
-          return super.parseNext(buffer);
-        }
-
-        @Override
-        public void reset() {
-          headersBegan = -1;
-          super.reset();
-        }
-      };
-      parser.setHeaderCacheSize(plain.getHeaderCacheSize());
-      parser.setHeaderCacheCaseSensitive(plain.isHeaderCacheCaseSensitive());
-      return parser;
+    protected void malformed(HttpParser.State state) {
+      if (state == HttpParser.State.CHUNKED_CONTENT || state == HttpParser.State.CHUNK_SIZE) badChunkSize = true;
     }
   }
 }

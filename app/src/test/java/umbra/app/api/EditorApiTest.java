@@ -2,9 +2,6 @@ package umbra.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
+import umbra.app.CapturedLogs;
 import umbra.app.RunningApp;
 import umbra.handler.storage.AccountHandler;
 import umbra.handler.storage.Database;
@@ -156,14 +153,8 @@ class EditorApiTest {
 
   @Test
   void secretsAreListedByNameAndTheirValuesNeverLeaveOrGetLogged() {
-    var logged = new ListAppender<ILoggingEvent>();
-    logged.start();
-    var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    var level = root.getLevel();
-    // everything the app logs at INFO and above, whatever the test logging configuration says
-    root.setLevel(ch.qos.logback.classic.Level.INFO);
-    root.addAppender(logged);
-    try {
+    List<String> lines;
+    try (var logs = new CapturedLogs()) {
       String[] alice = RunningApp.account(db, "alice");
       String secrets = "/api/v1/canvases/" + alice[0] + "/secrets";
       var first = app.post(secrets, alice[1], "{\"name\":\"API_KEY\",\"value\":\"hunter2-secret\"}");
@@ -186,12 +177,8 @@ class EditorApiTest {
       assertThat(remaining.json().path("secrets").toString()).isEqualTo("[\"TOKEN\"]");
       assertError(app.delete(secrets + "/API_KEY", alice[1]), 404, "not_found");
       assertThat(app.get(secrets, alice[1]).text()).doesNotContain("hunter2");
-    } finally {
-      root.detachAppender(logged);
-      root.setLevel(level);
+      lines = logs.lines();
     }
-    List<String> lines = new ArrayList<>();
-    logged.list.forEach(e -> lines.add(e.getFormattedMessage()));
     assertThat(lines).anyMatch(l -> l.contains("/secrets"));
     assertThat(String.join("\n", lines)).doesNotContain("hunter2").doesNotContain("umb_");
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import umbra.app.web.ClientLimits;
 import umbra.domain.canvas.Checked;
 import umbra.domain.canvas.HandlerSpec;
 import umbra.domain.canvas.Op;
@@ -65,7 +66,7 @@ class BwdServerTest {
         .withBudget(RunBudgets.DEFAULTS.http().withLimits(new Limits(200_000, 100_000)));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700))
-        .withHeadersTotal(Duration.ofMillis(1500)),
+        .withClients(ClientLimits.DEFAULTS.withHeadersTotal(Duration.ofMillis(1500))),
         () -> true).start(0);
     httpsServing = new HttpServing(db.jdbi(), codec, config.withUseHttps(true), StdLib.registry(), StdlibEffects.real(),
         Clock.systemUTC(), 100);

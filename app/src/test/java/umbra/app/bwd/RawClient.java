@@ -8,11 +8,11 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /** Speaks HTTP/1.1 over a plain socket, so tests see exactly the bytes the server sends. */
-final class RawClient {
+public final class RawClient {
   private RawClient() {}
 
   /** Sends {@code request} and reads until the response is complete, the server closes, or {@code timeoutMillis}. */
-  static String exchange(int port, String request, int timeoutMillis) throws IOException {
+  public static String exchange(int port, String request, int timeoutMillis) throws IOException {
     return new String(exchange(port, request.getBytes(StandardCharsets.UTF_8), timeoutMillis), StandardCharsets.UTF_8);
   }
 

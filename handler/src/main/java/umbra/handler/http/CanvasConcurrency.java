@@ -38,20 +38,8 @@ public record CanvasConcurrency(int running, int waiting, Duration queueTimeout)
 
   /** The defaults, with {@value #RUNNING_VARIABLE} and {@value #TIMEOUT_VARIABLE} (whole seconds) if set. */
   public static CanvasConcurrency fromEnvironment(Map<String, String> env) {
-    int running = (int) number(env, RUNNING_VARIABLE, DEFAULTS.running(), 1, "a positive number of requests");
-    long seconds = number(env, TIMEOUT_VARIABLE, DEFAULTS.queueTimeout().toSeconds(), 0, "a number of seconds");
+    int running = (int) EnvironmentNumber.read(env, RUNNING_VARIABLE, DEFAULTS.running(), 1, "a positive number of requests");
+    long seconds = EnvironmentNumber.read(env, TIMEOUT_VARIABLE, DEFAULTS.queueTimeout().toSeconds(), 0, "a number of seconds");
     return of(running, Duration.ofSeconds(seconds));
-  }
-
-  private static long number(Map<String, String> env, String variable, long fallback, long least, String what) {
-    String text = env.get(variable);
-    if (text == null) return fallback;
-    try {
-      long n = Long.parseLong(text.strip());
-      if (n < least || n > 1_000_000) throw new NumberFormatException();
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(variable + " must be " + what + ", not '" + text + "'");
-    }
   }
 }

@@ -1,5 +1,6 @@
 package umbra.handler.http;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public final class HttpRequestHandler {
   private final EventQueue queue;
   private final TraceWriter traces;
   private final CanvasGate gate;
+  /** A flood turned away is a line per canvas every few seconds, so it cannot fill the disk. */
+  private final RepeatedWarnings<UUID> busyWarnings = new RepeatedWarnings<>(Duration.ofSeconds(5), System::nanoTime);
 
   public HttpRequestHandler(HttpServingConfig config, CanvasSnapshots canvases, HttpService service,
       EffectPerformer effects, UserData userData, EventQueue queue, TraceWriter traces) {
@@ -114,8 +117,12 @@ public final class HttpRequestHandler {
 
   private WireResponse turnedAway(HttpCanvas canvas, IncomingRequest r, CanvasGate.Busy busy, String executionId) {
     CanvasConcurrency limits = gate.limits();
-    LOG.warn("canvas {} is busy: {} requests running, up to {} waiting; turned away {} {}", canvas.canvasName(),
-        busy.running(), limits.waiting(), LogValue.cut(r.method()), LogValue.cut(r.path()));
+    long turned = busyWarnings.occurred(canvas.canvasId());
+    if (turned > 0) {
+      LOG.warn("canvas {} is busy: {} requests running, up to {} waiting; turned away {} request(s) since its previous line, "
+          + "the latest {} {}", canvas.canvasName(), busy.running(), limits.waiting(), turned, LogValue.cut(r.method()),
+          LogValue.cut(r.path()));
+    }
     long retryAfter = Math.max(1, limits.queueTimeout().toSeconds());
     return WireResponse.finish(Responses.canvasBusy(canvas.canvasName(), busy.running(), retryAfter), executionId,
         r.isHead());
