@@ -24,6 +24,7 @@ import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
 import umbra.handler.api.SettingsApi;
+import umbra.handler.api.SourceApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.storage.DatabaseUnavailableException;
@@ -41,10 +42,20 @@ public final class ApiServer implements AutoCloseable {
   /**
    * @param port where to listen; 0 picks a free port
    * @param maxRequestBytes larger bodies are refused with a 413
+   * @param canvasPort where the canvas server listens, for the editor's example requests
    */
-  public record Settings(int port, long maxRequestBytes) {
+  public record Settings(int port, long maxRequestBytes, int canvasPort) {
     /** 16 MiB: a whole canvas pushed at once fits. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
+    public static final int DEFAULT_CANVAS_PORT = 8000;
+
+    public Settings(int port, long maxRequestBytes) {
+      this(port, maxRequestBytes, DEFAULT_CANVAS_PORT);
+    }
+
+    public Settings withCanvasPort(int canvasPort) {
+      return new Settings(port, maxRequestBytes, canvasPort);
+    }
   }
 
   private final Javalin javalin;
@@ -53,7 +64,7 @@ public final class ApiServer implements AutoCloseable {
   /** The handler layer's operations the routes call, one per group of resources. */
   public record Operations(ApiAccess access, HealthApi health, CanvasApi canvases, SecretApi secrets, TraceApi traces,
       DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, CheckApi checks,
-      EventsApi events, SettingsApi settings) {}
+      EventsApi events, SettingsApi settings, SourceApi sources) {}
 
   public ApiServer(Settings settings, Operations ops) {
     this.settings = settings;
@@ -73,6 +84,8 @@ public final class ApiServer implements AutoCloseable {
       new CheckRoutes(requests, ops.checks()).register(config.routes);
       new EventRoutes(requests, ops.events()).register(config.routes);
       new SettingsRoutes(requests, ops.settings()).register(config.routes);
+      new SourceRoutes(requests, ops.sources()).register(config.routes);
+      new EditorRoutes(settings.canvasPort()).register(config.routes);
     });
   }
 
