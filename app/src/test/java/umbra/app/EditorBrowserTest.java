@@ -88,6 +88,25 @@ class EditorBrowserTest {
     clickInCode("len * 2", 1);
     browser.showing("[data-test=cursor-value]", "4");
     browser.step("value-under-cursor");
+    String screenshot = System.getProperty("umbra.editor.screenshot");
+    if (screenshot != null) Files.write(Path.of(screenshot), browser.screenshot());
+
+    browser.driver().navigate().refresh();
+    long painted = millisUntilShown(".cm-live-value");
+    System.out.println("editor: a toplevel with its newest trace's live values painted " + painted + " ms after the page load began");
+    assertThat(browser.all(".cm-live-value").stream().map(WebElement::getText).toList()).containsExactly("4", "8");
+  }
+
+  /**
+   * Milliseconds from the start of the page load until an element matching the selector is shown,
+   * as the page's own clock says (checked on every animation frame).
+   */
+  private static long millisUntilShown(String css) {
+    Object ms = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        const [css, done] = arguments;
+        const look = () => document.querySelector(css) ? done(Math.round(performance.now())) : requestAnimationFrame(look);
+        look();""", css);
+    return ((Number) ms).longValue();
   }
 
   @Test

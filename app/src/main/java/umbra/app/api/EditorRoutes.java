@@ -13,6 +13,7 @@ import java.util.Optional;
  * {@code /} says so instead.
  */
 final class EditorRoutes {
+  /** Where the build puts the bundle on the class path. */
   static final String BUNDLE = "/umbra/editor/";
   /** Where index.html says which port the canvas server listens on. */
   private static final String CANVAS_PORT = "__CANVAS_PORT__";
@@ -25,12 +26,19 @@ final class EditorRoutes {
       <p>The editor was not built (this build skipped it with <code>-Dskip.web</code>).
       Build it with <code>./mvnw -pl app -am package</code>; the API is at <a href="/api/openapi.json">/api/openapi.json</a>.""";
 
+  private final String bundle;
   private final Optional<byte[]> page;
   /** The assets the bundle has, read once: they change only with a build. */
   private final Map<String, byte[]> assets = new HashMap<>();
 
   /** @param canvasPort the canvas server's, written into the page for its example requests */
   EditorRoutes(int canvasPort) {
+    this(canvasPort, BUNDLE);
+  }
+
+  /** @param bundle the class path folder of the bundle */
+  EditorRoutes(int canvasPort, String bundle) {
+    this.bundle = bundle;
     this.page = read("index.html").map(html -> new String(html, StandardCharsets.UTF_8)
         .replace(CANVAS_PORT, Integer.toString(canvasPort)).getBytes(StandardCharsets.UTF_8));
     ASSETS.keySet().forEach(name -> read(name).ifPresent(bytes -> assets.put(name, bytes)));
@@ -57,8 +65,8 @@ final class EditorRoutes {
     ctx.header("Cache-Control", "no-cache").contentType(ASSETS.get(name)).result(bytes);
   }
 
-  private static Optional<byte[]> read(String name) {
-    return EditorRoutes.class.getResource(BUNDLE + name) == null ? Optional.empty()
-        : Optional.of(ServiceRoutes.resource(BUNDLE + name));
+  private Optional<byte[]> read(String name) {
+    return EditorRoutes.class.getResource(bundle + name) == null ? Optional.empty()
+        : Optional.of(ServiceRoutes.resource(bundle + name));
   }
 }
