@@ -179,6 +179,8 @@ schemas["ExprAt"] = obj([("id", {"type": "string", "pattern": "^[0-9]+$", "descr
   ("line", ONE_BASED), ("column", dict(ONE_BASED, description="UTF-16 units from the line's start, 1-based"))], "Where an expression's first token is written (an operator's node: the operator).")
 schemas["Source"] = obj([("tlid", I64), ("text", {"type": "string", "description": "the toplevel's section of the canvas text, header line first, as umbra pull prints it"}),
   ("positions", arr(ref("ExprAt"))), ("lineExprs", dict(arr(ref("ExprAt")), description="per line, the expression whose value the editor shows at its end")),
+  ("calls", arr(obj([("id", STR), ("fnName", {"type": "string", "description": "Module::fn_vN, or a function of the canvas: what .../execute takes"}),
+    ("args", arr(STR))], "A call the editor may play with its arguments' live values (calls in pipe steps are left out)."))),
   ("version", dict(I64, description="the canvas's version when read: send it back as expectedVersion"))], "A toplevel as the editor's text, with its expressions placed on it.")
 schemas["SourceRequest"] = obj([("text", {"type": "string", "description": "one section of the canvas text"}), ("expectedVersion", NI64)],
   "A toplevel's new text, saved as ops (a savepoint first, so an undo reverts the save); with expectedVersion, refused with 409 if the canvas changed since.")

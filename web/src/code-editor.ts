@@ -9,6 +9,7 @@ import { EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
 import { dark } from "./dark-language";
 import { liveValues, setLive, type LiveView } from "./live-values";
+import type { TextError } from "./types";
 
 export interface EditorEvents {
   save(text: string): void;
@@ -56,6 +57,12 @@ export class CodeEditor {
       return { from, to: line.to, severity: p.severity, message: p.message };
     });
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Marks why a text was not saved at its place; the sentence to show with it. */
+  showTextError(error: TextError): string {
+    this.showProblems([{ ...error, severity: "error" }]);
+    return `line ${error.line}, column ${error.column}: ${error.message}`;
   }
 
   focus() {

@@ -63,11 +63,7 @@ export function NewToplevel({ session }: { session: CanvasSession }) {
   const add = async (text: string) => {
     try {
       const saved = await addToplevel(session, text);
-      if (saved.error) {
-        const { line, column, message } = saved.error;
-        setProblem(`line ${line}, column ${column}: ${message}`);
-        editor.current?.showProblems([{ line, column, message, severity: "error" }]);
-      }
+      if (saved.error) setProblem(editor.current!.showTextError(saved.error));
     } catch (e) {
       setProblem(describe(e));
     }

@@ -6,7 +6,7 @@ import { CodeEditor } from "./code-editor";
 import { exprAt, liveView } from "./live-values";
 import type { CanvasSession } from "./session";
 import { label, runs } from "./toplevels";
-import type { Analysis, Executed, Saved, Source, Toplevel, TraceData, TraceRef } from "./types";
+import type { Analysis, Call, Executed, Saved, Source, Toplevel, TraceData, TraceRef } from "./types";
 
 interface Props { session: CanvasSession; toplevel: Toplevel }
 
@@ -70,9 +70,7 @@ export function ToplevelPane({ session, toplevel }: Props) {
       const body = { text, expectedVersion: latest.current.source?.version ?? null };
       const saved = await api<Saved>("PUT", `${path}/source`, body);
       if (saved.error) {
-        const { line, column, message } = saved.error;
-        setTextError(`line ${line}, column ${column}: ${message}`);
-        editor.current?.showProblems([{ line, column, message, severity: "error" }]);
+        setTextError(editor.current!.showTextError(saved.error));
         return;
       }
       const s = saved.source!;
@@ -106,6 +104,19 @@ export function ToplevelPane({ session, toplevel }: Props) {
     try {
       const done = await api<Executed>("POST", `${path}/replay`, { traceId: chosen });
       setNotice({ text: `Replayed: ${done.response ? done.response.status : "done"} ${done.result.repr}`, kind: "info" });
+      await analyze(chosen);
+    } catch (e) {
+      setNotice({ text: describe(e), kind: "error" });
+    }
+  }
+
+  /** Calls one function for real with its arguments' values in the chosen trace; the trace keeps the result. */
+  async function play(call: Call, args: string[]) {
+    if (!chosen) return;
+    if (!confirm(`Play calls ${call.fnName} for real with these arguments: its side effects (datastore writes, emits, HTTP calls) happen. Play?`)) return;
+    try {
+      const done = await api<Executed>("POST", `${path}/execute`, { traceId: chosen, fnName: call.fnName, callerId: call.id, args });
+      setNotice({ text: `Played ${call.fnName}: ${done.result.repr}`, kind: "info" });
       await analyze(chosen);
     } catch (e) {
       setNotice({ text: describe(e), kind: "error" });
@@ -152,6 +163,9 @@ export function ToplevelPane({ session, toplevel }: Props) {
   const real = trace && !isSample(trace) ? trace : null;
   const underCursor = source && cursor && analysis && real && !dirty ? exprAt(source, cursor.line, cursor.column) : null;
   const cursorValue = underCursor ? analysis!.liveValues[underCursor.id] : undefined;
+  const call = underCursor ? source!.calls.find((c) => c.id === underCursor.id) : undefined;
+  const args = call?.args.map((id) => analysis!.liveValues[id]?.json);
+  const playable = call && args!.every((a) => a !== undefined) ? () => play(call, args as string[]) : null;
 
   return (
     <section class="toplevel">
@@ -170,6 +184,7 @@ export function ToplevelPane({ session, toplevel }: Props) {
       {runs(toplevel) && (
         <TracePanel toplevel={toplevel} canvas={session.name} traces={traces} chosen={chosen} choose={setChosen}
           trace={real} analysis={real ? analysis : null} replay={replay} dirty={dirty}
+          play={playable && call ? { fnName: call.fnName, run: playable } : null}
           cursorValue={cursorValue ? cursorValue.repr : underCursor && analysis?.notExecuted.includes(underCursor.id) ? "(did not run for this trace)" : null} />
       )}
     </section>
@@ -185,6 +200,8 @@ interface TraceProps {
   trace: TraceData | null;
   analysis: Analysis | null;
   replay(): void;
+  /** The call under the cursor, when its arguments' values are known. */
+  play: { fnName: string; run(): void } | null;
   dirty: boolean;
   cursorValue: string | null;
 }
@@ -209,7 +226,8 @@ function TracePanel(p: TraceProps) {
           <dt>returns</dt>
           <dd><code data-test="result">{p.analysis.result.repr}</code></dd>
           <dt>under the cursor</dt>
-          <dd><code data-test="cursor-value">{p.dirty ? "(save to see the edited code's values)" : p.cursorValue ?? "—"}</code></dd>
+          <dd><code data-test="cursor-value">{p.dirty ? "(save to see the edited code's values)" : p.cursorValue ?? "—"}</code>
+            {p.play && <> <button onClick={p.play.run} data-test="play">Play {p.play.fnName}…</button></>}</dd>
           {p.trace.input.map((i) => (
             <><dt>{i.name}</dt><dd><code class="input">{i.value.repr}</code></dd></>
           ))}

@@ -28,7 +28,10 @@ export interface Canvas {
 
 export interface ExprAt { id: string; line: number; column: number }
 
-export interface Source { tlid: Id; text: string; positions: ExprAt[]; lineExprs: ExprAt[]; version: number }
+/** A call the editor may play: fnName as .../execute takes it, and its arguments' expression ids. */
+export interface Call { id: string; fnName: string; args: string[] }
+
+export interface Source { tlid: Id; text: string; positions: ExprAt[]; lineExprs: ExprAt[]; calls: Call[]; version: number }
 
 export interface TextError { line: number; column: number; message: string }
 

@@ -68,6 +68,12 @@ class EditorBrowserTest {
     browser.showing("[data-test=notice]", "Saved");
     browser.step("saved");
     assertThat(canvasGet(alice[0], "/hello")).startsWith("HTTP/1.1 200").endsWith("\"hello from the browser\"");
+
+    // nothing unsaved is left to undo, so Ctrl-Z undoes the save on the server
+    new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+    browser.showing("[data-test=notice]", "Undid the last save");
+    browser.showing(".cm-content", "\"hi\"");
+    assertThat(canvasGet(alice[0], "/hello")).endsWith("\"hi\"");
   }
 
   @Test
@@ -91,9 +97,17 @@ class EditorBrowserTest {
     String screenshot = System.getProperty("umbra.editor.screenshot");
     if (screenshot != null) Files.write(Path.of(screenshot), browser.screenshot());
 
+    clickInCode("let len", 10);
+    browser.shown("[data-test=play]").click();
+    browser.await("the confirmation before playing", d -> d.switchTo().alert()).accept();
+    browser.showing("[data-test=notice]", "Played String::length_v1: 4");
+    browser.step("played");
+
     browser.driver().navigate().refresh();
-    long painted = millisUntilShown(".cm-live-value");
-    System.out.println("editor: a toplevel with its newest trace's live values painted " + painted + " ms after the page load began");
+    long text = millisUntilShown(".cm-line");
+    long values = millisUntilShown(".cm-live-value");
+    System.out.println("editor: a toplevel's text painted " + text + " ms after the page load began, its newest trace's live values "
+        + values + " ms");
     assertThat(browser.all(".cm-live-value").stream().map(WebElement::getText).toList()).containsExactly("4", "8");
   }
 

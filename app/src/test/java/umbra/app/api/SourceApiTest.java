@@ -54,6 +54,19 @@ class SourceApiTest {
     return "/api/v1/canvases/" + account[0] + "/toplevels/" + saved.path("source").path("tlid").asText() + "/source";
   }
 
+  /** A handler that answers "hi", the starting point of the saves below. */
+  private static final String HI = "[http-handler GET /hi]\n\"hi\"\n";
+
+  /** Saves a new text for the toplevel {@code added} made. */
+  private static RunningApp.Response save(String[] account, JsonNode added, String text, Long expectedVersion) throws IOException {
+    return app.send("PUT", sourcePath(account, added), account[1], request(text, expectedVersion));
+  }
+
+  /** What {@code GET /hi} answers on the account's canvas now. */
+  private static String hi(String[] account) throws IOException {
+    return RunningApp.canvasGet(app.app().httpPort(), account[0], "/hi");
+  }
+
   @Test
   void anAddedHandlerComesBackAsItsSectionWithEachExpressionPlaced() throws IOException {
     String[] alice = RunningApp.account(db, "src");
@@ -73,55 +86,54 @@ class SourceApiTest {
   @Test
   void aSaveIsLiveAtOnceAndOneUndoRevertsIt() throws IOException {
     String[] bob = RunningApp.account(db, "src");
-    JsonNode added = add(bob, "[http-handler GET /hi]\n\"hi\"\n");
+    JsonNode added = add(bob, HI);
     String path = sourcePath(bob, added);
-    var saved = app.send("PUT", path, bob[1], request("[http-handler GET /hi]\n\"hello\"", added.path("source").path("version").asLong()));
+    var saved = save(bob, added, "[http-handler GET /hi]\n\"hello\"", added.path("source").path("version").asLong());
     assertThat(saved.status()).as(saved.text()).isEqualTo(200);
     assertThat(saved.json().path("source").path("text").asText()).as("the canonical form").isEqualTo("[http-handler GET /hi]\n\"hello\"\n");
-    assertThat(RunningApp.canvasGet(app.app().httpPort(), bob[0], "/hi")).endsWith("\"hello\"");
+    assertThat(hi(bob)).endsWith("\"hello\"");
 
     String tlid = added.path("source").path("tlid").asText();
     var undone = app.post("/api/v1/canvases/" + bob[0] + "/ops", bob[1],
         "{\"ops\":[{\"op\":\"UndoTL\",\"tlid\":" + tlid + "}],\"opCtr\":null,\"clientId\":null,\"expectedVersion\":null}");
     assertThat(undone.status()).as(undone.text()).isEqualTo(200);
-    assertThat(app.get(path, bob[1]).json().path("text").asText()).isEqualTo("[http-handler GET /hi]\n\"hi\"\n");
+    assertThat(app.get(path, bob[1]).json().path("text").asText()).isEqualTo(HI);
   }
 
   @Test
   void aTextThatDoesNotParseIsAnsweredWithItsLineAndColumnAndNothingIsSaved() throws IOException {
     String[] carol = RunningApp.account(db, "src");
-    JsonNode added = add(carol, "[http-handler GET /hi]\n\"hi\"\n");
-    var r = app.send("PUT", sourcePath(carol, added), carol[1], request("[http-handler GET /hi]\nlet x = 1 in\nif x then", null));
+    JsonNode added = add(carol, HI);
+    var r = save(carol, added, "[http-handler GET /hi]\nlet x = 1 in\nif x then", null);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().path("error").path("line").asInt()).isEqualTo(3);
     assertThat(r.json().path("error").path("message").asText()).isNotBlank();
     assertThat(r.json().path("source").isNull()).isTrue();
-    assertThat(RunningApp.canvasGet(app.app().httpPort(), carol[0], "/hi")).endsWith("\"hi\"");
+    assertThat(hi(carol)).endsWith("\"hi\"");
   }
 
   @Test
   void aSaveMustStayOneSectionOfTheSameKind() throws IOException {
     String[] dave = RunningApp.account(db, "src");
-    JsonNode added = add(dave, "[http-handler GET /hi]\n\"hi\"\n");
-    String path = sourcePath(dave, added);
-    var two = app.send("PUT", path, dave[1], request("[http-handler GET /hi]\n1\n\n[worker w]\n2\n", null));
+    JsonNode added = add(dave, HI);
+    var two = save(dave, added, "[http-handler GET /hi]\n1\n\n[worker w]\n2\n", null);
     assertThat(two.json().path("error").path("line").asInt()).isEqualTo(4);
     assertThat(two.json().path("error").path("message").asText()).contains("one toplevel at a time");
-    var kind = app.send("PUT", path, dave[1], request("[fn f -> Int]\n1\n", null));
+    var kind = save(dave, added, "[fn f -> Int]\n1\n", null);
     assertThat(kind.json().path("error").path("message").asText()).contains("kind");
-    var none = app.send("PUT", path, dave[1], request("1 + 2\n", null));
+    var none = save(dave, added, "1 + 2\n", null);
     assertThat(none.json().path("error").isNull()).as(none.text()).isFalse();
   }
 
   @Test
   void aSaveOnAnOlderVersionIsRefusedWith409() throws IOException {
     String[] erin = RunningApp.account(db, "src");
-    JsonNode added = add(erin, "[http-handler GET /hi]\n\"hi\"\n");
+    JsonNode added = add(erin, HI);
     long read = added.path("source").path("version").asLong();
     add(erin, "[worker w]\n1\n");
-    var r = app.send("PUT", sourcePath(erin, added), erin[1], request("[http-handler GET /hi]\n\"late\"\n", read));
+    var r = save(erin, added, "[http-handler GET /hi]\n\"late\"\n", read);
     assertThat(r.status()).as(r.text()).isEqualTo(409);
-    assertThat(RunningApp.canvasGet(app.app().httpPort(), erin[0], "/hi")).endsWith("\"hi\"");
+    assertThat(hi(erin)).endsWith("\"hi\"");
   }
 
   @Test

@@ -16,13 +16,18 @@ public final class SourceDtos {
    */
   public record ExprAt(String id, int line, int column) {}
 
+  /** A function call the editor can play: {@code Module::fn_vN} or a canvas function, and its arguments' ids. */
+  public record Call(String id, String fnName, List<String> args) {}
+
   /**
    * {@code GET .../toplevels/{tlid}/source}: the section's text, header line first; every
-   * expression's place; per line, the expression whose value the editor shows at the line's end.
+   * expression's place; per line, the expression whose value the editor shows at the line's end;
+   * the calls it may play (none inside pipes).
    *
    * @param version the canvas's version when read: send it back to save only over what was read
    */
-  public record Source(long tlid, String text, List<ExprAt> positions, List<ExprAt> lineExprs, long version) {}
+  public record Source(long tlid, String text, List<ExprAt> positions, List<ExprAt> lineExprs, List<Call> calls,
+      long version) {}
 
   /**
    * {@code PUT .../toplevels/{tlid}/source} (change that toplevel) or {@code POST .../toplevels}

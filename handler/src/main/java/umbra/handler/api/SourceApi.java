@@ -3,6 +3,7 @@ package umbra.handler.api;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import umbra.domain.account.Permission;
 import umbra.domain.canvas.Canvas;
@@ -141,8 +142,12 @@ public final class SourceApi {
   }
 
   private static SourceDtos.Source dto(long tlid, ToplevelSource source, long version) {
+    List<SourceDtos.Call> calls = source.calls().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(c -> new SourceDtos.Call(Long.toUnsignedString(c.getKey()), c.getValue().fnName(),
+            c.getValue().args().stream().map(Long::toUnsignedString).toList()))
+        .toList();
     return new SourceDtos.Source(tlid, source.text(), places(source.positions().keySet(), source),
-        places(source.lineExprs().values(), source), version);
+        places(source.lineExprs().values(), source), calls, version);
   }
 
   /** The expressions in the order they are written. */

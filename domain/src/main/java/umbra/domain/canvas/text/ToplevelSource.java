@@ -17,11 +17,21 @@ import umbra.domain.syntax.SourcePosition;
  *
  * @param positions expression id to its first token (an operator's node: the operator)
  * @param lineExprs line to the expression whose value is shown at that line's end
+ * @param calls function calls by expression id, with their arguments' ids, so the editor can play one
+ *     with its arguments' live values (calls in a pipe step are left out: their first argument is
+ *     the previous step's value, which has no expression of its own)
  */
-public record ToplevelSource(String text, Map<Long, SourcePosition> positions, Map<Integer, Long> lineExprs) {
+public record ToplevelSource(String text, Map<Long, SourcePosition> positions, Map<Integer, Long> lineExprs,
+    Map<Long, Call> calls) {
   public ToplevelSource {
     positions = Map.copyOf(positions);
     lineExprs = Map.copyOf(lineExprs);
+    calls = Map.copyOf(calls);
+  }
+
+  /** A call of a builtin ({@code Module::fn_vN}) or of a function of the canvas, and its arguments' expression ids. */
+  public record Call(String fnName, List<Long> args) {
+    public Call { args = List.copyOf(args); }
   }
 
   public static ToplevelSource of(Toplevel tl) {
@@ -34,8 +44,12 @@ public record ToplevelSource(String text, Map<Long, SourcePosition> positions, M
     var positions = new HashMap<Long, SourcePosition>();
     if (stored != null && parsed != null) place(stored, parsed, read.positions(), positions);
     var lines = new TreeMap<Integer, Long>();
-    if (stored != null) chooseLineExprs(stored, positions, lines);
-    return new ToplevelSource(text, positions, lines);
+    var calls = new HashMap<Long, Call>();
+    if (stored != null) {
+      chooseLineExprs(stored, positions, lines);
+      collectCalls(stored, calls);
+    }
+    return new ToplevelSource(text, positions, lines, calls);
   }
 
   private static Expr code(Toplevel tl) {
@@ -64,5 +78,12 @@ public record ToplevelSource(String text, Map<Long, SourcePosition> positions, M
     boolean container = e instanceof Expr.ELet || e instanceof Expr.EMatch || e instanceof Expr.EIf || e instanceof Expr.EPipe;
     if (at != null && !container) lines.putIfAbsent(at.line(), e.id());
     for (Expr child : Children.of(e)) chooseLineExprs(child, positions, lines);
+  }
+
+  private static void collectCalls(Expr e, Map<Long, Call> calls) {
+    if (e instanceof Expr.EFnCall call && call.args().stream().noneMatch(a -> a instanceof Expr.EPipeTarget)) {
+      calls.put(call.id(), new Call(call.name().toString(), call.args().stream().map(Expr::id).toList()));
+    }
+    for (Expr child : Children.of(e)) collectCalls(child, calls);
   }
 }

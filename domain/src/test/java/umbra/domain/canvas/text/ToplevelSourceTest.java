@@ -59,6 +59,16 @@ class ToplevelSourceTest {
   }
 
   @Test
+  void callsOutsidePipesCanBePlayedWithTheirArguments() {
+    var tl = stored();
+    var call = (Expr.EFnCall) ((Expr.ELet) tl.ast()).rhs();
+    assertThat(ToplevelSource.of(tl).calls())
+        .containsExactly(java.util.Map.entry(call.id(), new ToplevelSource.Call("String::toInt_v1", List.of(call.args().getFirst().id()))));
+    var piped = CanvasText.parse("[http-handler GET /p]\n\"a\"\n|> String.length_v1\n", 1).orElseThrow().live().getFirst();
+    assertThat(ToplevelSource.of(piped).calls()).as("a pipe step's first argument is the previous step").isEmpty();
+  }
+
+  @Test
   void aDatastoreHasItsHeaderAndNoExpressions() {
     var db = CanvasText.parse("[db Links {\"url\": \"Str\"}]\n", 5).orElseThrow().live().getFirst();
     var source = ToplevelSource.of(db);
