@@ -29,10 +29,12 @@ export function ToplevelPane({ session, toplevel }: Props) {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const latest = useRef({ source, save: (_: string) => {}, undo: (_: boolean) => {} });
 
-  async function loadSource() {
+  /** @param changedOnly keep the editor (and its marks) when the text is what it shows */
+  async function loadSource(changedOnly = false) {
     try {
       const s = await api<Source>("GET", `${path}/source`);
       setSource(s);
+      if (changedOnly && editor.current?.text() === s.text) return;
       editor.current?.load(s.text);
       editor.current?.showProblems([]);
     } catch (e) {
@@ -154,10 +156,10 @@ export function ToplevelPane({ session, toplevel }: Props) {
     if (arrived && String(arrived.tlid) === tlid) void loadTraces();
   }, [arrived]);
 
-  // someone else changed this toplevel: show their text unless there are edits here
+  // the toplevel changed (here or elsewhere): show the text it has now, unless there are edits here
   const ops = session.lastOps.value;
   useEffect(() => {
-    if (ops && ops.tlids.map(String).includes(tlid) && !dirty) void loadSource();
+    if (ops && ops.tlids.map(String).includes(tlid) && !dirty) void loadSource(true);
   }, [ops]);
 
   const real = trace && !isSample(trace) ? trace : null;

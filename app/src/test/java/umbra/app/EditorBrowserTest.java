@@ -29,12 +29,25 @@ class EditorBrowserTest {
   @RegisterExtension static final Browser browser = new Browser();
 
   private static final String CANVAS = """
+      [db Links {"url": "Str"}]
+
       [http-handler GET /hello]
       "hi"
 
       [http-handler GET /len/:name]
       let len = String.length_v1 name in
       len * 2
+
+      [http-handler GET /short/:name]
+      match String.length_v1 name with
+      | 1 -> "one"
+      | n -> n * 10
+
+      [http-handler GET /save/:name]
+      DB.set_v1 { url = "u" } name Links
+
+      [worker welcome]
+      1
       """;
 
   private static RunningApp app;
@@ -121,6 +134,41 @@ class EditorBrowserTest {
         const look = () => document.querySelector(css) ? done(Math.round(performance.now())) : requestAnimationFrame(look);
         look();""", css);
     return ((Number) ms).longValue();
+  }
+
+  @Test
+  void codeOnABranchNotTakenIsFaded() throws IOException {
+    String[] erin = pushed("branch");
+    openToplevel(erin, "GET /short/:name");
+    assertThat(canvasGet(erin[0], "/short/abc")).startsWith("HTTP/1.1 200");
+    browser.showing("[data-test=result]", "30");
+    browser.step("branch-taken");
+    List<String> faded = browser.all(".cm-not-executed").stream().map(WebElement::getText).toList();
+    assertThat(faded).containsExactly("\"one\"");
+  }
+
+  @Test
+  void thePanelsShowSecretNamesDatastoresAndWorkers() throws IOException {
+    String[] frank = pushed("panels");
+    assertThat(canvasGet(frank[0], "/save/ex")).startsWith("HTTP/1.1 200");
+    openSignedIn(frank, "#/c/" + frank[0] + "/secrets");
+    browser.shown("[data-test=secrets] input[placeholder=NAME]").sendKeys("API_KEY");
+    browser.shown("[data-test=secrets] input[type=password]").sendKeys("s3cret", Keys.ENTER);
+    browser.showing("[data-test=secrets] li", "API_KEY");
+    assertThat(browser.driver().getPageSource()).doesNotContain("s3cret");
+    browser.step("secret-set");
+
+    browser.showing(".sidebar a", "Datastores").click();
+    browser.showing("[data-test=datastores]", "Links");
+    browser.showing("[data-test=datastores]", "1 rows, columns locked by its data");
+    browser.step("datastores");
+
+    browser.showing(".sidebar a", "Workers and crons").click();
+    browser.showing("[data-test=workers] tr", "welcome").findElement(By.xpath(".//button[text()='Pause']")).click();
+    browser.showing("[data-test=workers] tr", "paused");
+    browser.step("worker-paused");
+    assertThat(app.get("/api/v1/canvases/" + frank[0] + "/workers", frank[1]).json().path("workers").get(0).path("state").asText())
+        .isEqualTo("pause");
   }
 
   @Test
