@@ -128,7 +128,13 @@ TL = ref("Toplevel")
 schemas["Error"] = obj([("error", obj([("code", {"type": "string", "description": "stable: bad_request, unauthorized, forbidden, not_found, conflict, rejected, payload_too_large, method_not_allowed, unavailable, internal"}), ("message", STR)]))], "The body of every error.")
 schemas["TraceStats"] = obj([("queued", I64), ("written", I64), ("shed", I64), ("dropped", I64), ("failed", I64)],
     "traces of the canvas server since start: waiting, written, shed by a handler's trace budget, dropped by a full queue, lost to a failed write")
-schemas["Health"] = obj([("status", {"const": "ok"}), ("database", {"const": "reachable"}), ("traces", ref("TraceStats"))])
+schemas["Health"] = obj([("status", {"enum": ["ok", "degraded"], "description": "degraded when a background thread is not doing its work (the trace writer not writing, a listener reconnecting, a loop restarting after a failure)"}),
+  ("reason", {"type": ["string", "null"], "description": "why it is degraded: each component that is not running, with its last error; null when ok"}),
+  ("database", {"const": "reachable"}), ("traces", ref("TraceStats")),
+  ("components", {"type": "array", "items": ref("HealthComponent"), "description": "every supervised background thread of this process"})])
+schemas["HealthComponent"] = obj([("name", {"type": "string", "description": "the thread's name, e.g. umbra-trace-writer, umbra-canvas-changes, umbra-queue-0, umbra-cron"}),
+  ("state", {"enum": ["running", "restarting", "dead", "stopped"], "description": "restarting: it failed and is backing off, or (the trace writer) traces wait and none were written lately"}),
+  ("restarts", I64), ("lastError", {"type": ["string", "null"], "description": "its newest failure while it is not running"})])
 schemas["Reference"] = obj([("functions", arr(obj([("name", {"type": "string", "examples": ["Int::add_v1"]}), ("module", {"type": "string", "description": "empty for toString and the other one-word functions"}),
     ("function", STR), ("version", I32), ("written", {"type": "string", "description": "how code calls it", "examples": ["Int.add_v1"]}),
     ("params", arr(obj([("name", STR), ("type", STR)]))), ("returnType", STR), ("purity", {"enum": ["pure", "impure", "impure, previewable"]}),
@@ -168,6 +174,19 @@ schemas["Outcome"] = obj([("status", {"type": "integer", "format": "int32", "des
     ("error", {"type": ["string", "null"], "description": "the Dark error the execution ended with"}),
     ("errorTlid", NI64), ("errorExprId", {"oneOf": [I64, {"type": "null"}], "description": "the expression where the error arose (its live value is the error)"}),
     ("durationMicros", I64)], "How an execution ended, and how long it took.")
+ONE_BASED = {"type": "integer", "format": "int32", "minimum": 1}
+schemas["ExprAt"] = obj([("id", {"type": "string", "pattern": "^[0-9]+$", "description": "the expression id (a string, as live values' keys)"}),
+  ("line", ONE_BASED), ("column", dict(ONE_BASED, description="UTF-16 units from the line's start, 1-based"))], "Where an expression's first token is written (an operator's node: the operator).")
+schemas["Source"] = obj([("tlid", I64), ("text", {"type": "string", "description": "the toplevel's section of the canvas text, header line first, as umbra pull prints it"}),
+  ("positions", arr(ref("ExprAt"))), ("lineExprs", dict(arr(ref("ExprAt")), description="per line, the expression whose value the editor shows at its end")),
+  ("calls", arr(obj([("id", STR), ("fnName", {"type": "string", "description": "Module::fn_vN, or a function of the canvas: what .../execute takes"}),
+    ("args", arr(STR))], "A call the editor may play with its arguments' live values (calls in pipe steps are left out)."))),
+  ("version", dict(I64, description="the canvas's version when read: send it back as expectedVersion"))], "A toplevel as the editor's text, with its expressions placed on it.")
+schemas["SourceRequest"] = obj([("text", {"type": "string", "description": "one section of the canvas text"}), ("expectedVersion", NI64)],
+  "A toplevel's new text, saved as ops (a savepoint first, so an undo reverts the save); with expectedVersion, refused with 409 if the canvas changed since.")
+schemas["Saved"] = obj([("error", {"oneOf": [obj([("line", ONE_BASED), ("column", ONE_BASED), ("message", STR)]), {"type": "null"}], "description": "why the text is not one section; nothing was saved"}),
+  ("source", {"oneOf": [ref("Source"), {"type": "null"}], "description": "the toplevel as saved, in the canonical form"}),
+  ("warnings", arr(obj([("line", ONE_BASED), ("column", ONE_BASED), ("message", STR)])))], "A save's answer: the text's error, or the saved toplevel and the warnings about it.")
 schemas["ReplayRequest"] = obj([("traceId", UUIDS)], "Which stored trace's input to run the handler's current code with.")
 schemas["PlayRequest"] = obj([("traceId", UUIDS), ("fnName", {"type": "string", "description": "Module::fn_vN, or a function of the canvas"}),
     ("callerId", I64), ("args", arr({"type": "string", "description": "a value in the trace format (a Value's json)"}))],
@@ -274,6 +293,18 @@ paths = {
     [resp(200, "oldest first", ref("DeadLetterList"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/dead-letters/requeue": {"post": op("Put a worker's dead letters back on its queue", "requeueDeadLetters",
     [resp(200, "how many", ref("Requeued"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID])},
+ "/": {"get": op("The editor: an HTML page (a static bundle that talks only to this API); without the bundle (a build with -Dskip.web), a page saying it was not built", "editorPage",
+    [("200", {"description": "HTML page", "content": {"text/html": {"schema": STR}}})], security=False)},
+ "/editor/{asset}": {"get": op("The editor's script and style sheet", "editorAsset", [("200", {"description": "editor.js or editor.css"}), resp(404, "not a file of the editor", ERR)],
+    [{"name": "asset", "in": "path", "required": True, "schema": {"enum": ["editor.js", "editor.css"]}}], security=False)},
+ "/api/v1/canvases/{canvas}/toplevels": {"post": op("Add a toplevel from its section of the canvas text", "addToplevel",
+    [resp(200, "the new toplevel's text, or why the text is not one section (nothing added)", ref("Saved"))] + errors(400, 401, 403, 404, 409, 413, 422, 500, 503), [CANVAS], ref("SourceRequest"))},
+ "/api/v1/canvases/{canvas}/toplevels/{tlid}/source": {
+    "get": op("A toplevel as the editor's text, with where each expression is written", "toplevelSource",
+      [resp(200, "its section of the canvas text", ref("Source"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID]),
+    "put": op("Save a toplevel's text: the ops that bring it to the section's state, live at once", "saveToplevelSource",
+      [resp(200, "the saved text, or why the text is not one section of this toplevel's kind (nothing saved)", ref("Saved"))] + errors(400, 401, 403, 404, 409, 413, 422, 500, 503),
+      [CANVAS, TLID], ref("SourceRequest"))},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/analysis": {"post": op("Live values of a handler or function for a trace", "analyzeTrace",
     [resp(200, "the result and the value of every expression that ran", ref("Analysis"))] + errors(400, 401, 403, 404, 500, 503), [CANVAS, TLID], body=ref("AnalysisRequest"))},
  "/api/v1/canvases/{canvas}/toplevels/{tlid}/replay": {"post": op("Replay: run a handler, worker, cron or REPL on its current code with a trace's input, for real", "replayTrace",

@@ -6,7 +6,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import umbra.domain.syntax.SourcePosition;
 import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.CanvasDto;
 import umbra.dto.api.CheckDtos;
+import umbra.handler.api.FreshIds;
 import umbra.handler.api.OpWire;
 import umbra.handler.api.ToplevelWire;
 
@@ -34,11 +34,8 @@ import umbra.handler.api.ToplevelWire;
  * its file, line and column: {@code links.dark:7:9: warning: there is no function ...}.
  */
 final class PushCommand implements Command {
-  /** New ids are drawn below 2^52: JavaScript clients read them exactly, and they never collide in practice. */
-  private static final long ID_RANGE = 1L << 52;
-
   private final Map<String, String> env;
-  private final SecureRandom random = new SecureRandom();
+  private final FreshIds freshIds = new FreshIds();
 
   PushCommand(Map<String, String> env) { this.env = env; }
 
@@ -81,7 +78,7 @@ final class PushCommand implements Command {
       CanvasDto current = client.get().canvas(canvasName);
       Canvas canvas = ToplevelWire.canvas(current.toplevels(), current.deletedToplevels());
       CanvasFile read;
-      switch (CanvasText.read(text, freshIds(canvas))) {
+      switch (CanvasText.read(text, freshIds.firstFor(canvas))) {
         case Parsed.Ok<CanvasFile> ok -> read = ok.value();
         case Parsed.Failed<CanvasFile> failed -> {
           err.println("umbra push: " + file + ":" + failed.error().line() + ":" + failed.error().column() + ": "
@@ -144,16 +141,5 @@ final class PushCommand implements Command {
     }
     out.println(result.same() + " same, " + result.differs() + " differ, " + result.undecided() + " undecided");
     return result.differs() + result.undecided() == 0 ? OK : FAILED;
-  }
-
-  /** A first id whose range (one id per line is plenty) misses every tlid the canvas has. */
-  private long freshIds(Canvas canvas) {
-    while (true) {
-      long first = 1 + (random.nextLong() & (ID_RANGE - 1)) / 2;
-      long last = first + (1L << 32);
-      boolean clash = canvas.live().stream().anyMatch(tl -> tl.tlid() >= first && tl.tlid() <= last)
-          || canvas.deleted().stream().anyMatch(tl -> tl.tlid() >= first && tl.tlid() <= last);
-      if (!clash) return first;
-    }
   }
 }

@@ -27,6 +27,7 @@ import umbra.handler.api.ExecutionApi;
 import umbra.handler.api.HealthApi;
 import umbra.handler.api.SecretApi;
 import umbra.handler.api.SettingsApi;
+import umbra.handler.api.SourceApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.datastore.UserData;
@@ -182,9 +183,10 @@ public final class UmbraApp implements AutoCloseable {
             : () -> new TraceWriter.Stats(0, 0, 0, 0, 0);
         var traces = new TraceQueries(jdbi, codec);
         RunBudget editor = budgets.editor();
+        var canvasApi = new CanvasApi(access, canvases, loader, ops, StdLib.registry());
         var services = new ApiServer.Operations(access,
             new HealthApi(jdbi, traceStats, supervised(live, workerTraces, queue, cron, events)),
-            new CanvasApi(access, canvases, loader, ops, StdLib.registry()), new SecretApi(access, canvases, committed),
+            canvasApi, new SecretApi(access, canvases, committed),
             new TraceApi(access, traces, Clock.systemUTC()), new DatastoreApi(access, loader, new UserData(jdbi)),
             new WorkerApi(access, loader, new EventQueue(jdbi)),
             new AnalysisApi(access, loader, traces, new AnalysisService(StdLib.registry(), editor.limits()), jdbi,
@@ -195,8 +197,9 @@ public final class UmbraApp implements AutoCloseable {
                 editor.time()),
             new EventsApi(access, events),
             new SettingsApi(access, canvases, loader, new TraceSampling(jdbi), httpConfig.defaultSampling(),
-                httpConfig.baseDomains()));
-        api = new ApiServer(config.api(), services).start();
+                httpConfig.baseDomains()),
+            new SourceApi(access, canvases, loader, canvasApi));
+        api = new ApiServer(config.api().withCanvasPort(http != null ? http.port() : config.httpPort()), services).start();
         LOG.info("editor API listening on http://localhost:{}/api/v1 (database {})", api.port(),
             config.database().describe());
       }

@@ -27,6 +27,7 @@ import umbra.handler.api.HealthApi;
 import umbra.handler.api.Problem;
 import umbra.handler.api.SecretApi;
 import umbra.handler.api.SettingsApi;
+import umbra.handler.api.SourceApi;
 import umbra.handler.api.TraceApi;
 import umbra.handler.api.WorkerApi;
 import umbra.handler.http.LogValue;
@@ -47,14 +48,24 @@ public final class ApiServer implements AutoCloseable {
    * @param port where to listen; 0 picks a free port
    * @param maxRequestBytes larger bodies are refused with a 413
    * @param clients what one client may hold: the headers' total time, the body's minimum rate, connections per address
+   * @param canvasPort where the canvas server listens, for the editor's example requests
    */
-  public record Settings(int port, long maxRequestBytes, ClientLimits clients) {
+  public record Settings(int port, long maxRequestBytes, ClientLimits clients, int canvasPort) {
     /** 16 MiB: a whole canvas pushed at once fits. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
+    public static final int DEFAULT_CANVAS_PORT = 8000;
 
     /** The default limits of one client. */
     public Settings(int port, long maxRequestBytes) {
       this(port, maxRequestBytes, ClientLimits.DEFAULTS);
+    }
+
+    public Settings(int port, long maxRequestBytes, ClientLimits clients) {
+      this(port, maxRequestBytes, clients, DEFAULT_CANVAS_PORT);
+    }
+
+    public Settings withCanvasPort(int canvasPort) {
+      return new Settings(port, maxRequestBytes, clients, canvasPort);
     }
   }
 
@@ -64,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
   /** The handler layer's operations the routes call, one per group of resources. */
   public record Operations(ApiAccess access, HealthApi health, CanvasApi canvases, SecretApi secrets, TraceApi traces,
       DatastoreApi datastores, WorkerApi workers, AnalysisApi analysis, ExecutionApi execution, CheckApi checks,
-      EventsApi events, SettingsApi settings) {}
+      EventsApi events, SettingsApi settings, SourceApi sources) {}
 
   public ApiServer(Settings settings, Operations ops) {
     this.settings = settings;
@@ -84,6 +95,8 @@ public final class ApiServer implements AutoCloseable {
       new CheckRoutes(requests, ops.checks()).register(config.routes);
       new EventRoutes(requests, ops.events()).register(config.routes);
       new SettingsRoutes(requests, ops.settings()).register(config.routes);
+      new SourceRoutes(requests, ops.sources()).register(config.routes);
+      new EditorRoutes(settings.canvasPort()).register(config.routes);
     });
   }
 

@@ -21,7 +21,7 @@ class DocsPageTest {
 
   @BeforeAll
   static void start() {
-    var none = new ApiServer.Operations(null, null, null, null, null, null, null, null, null, null, null, null);
+    var none = new ApiServer.Operations(null, null, null, null, null, null, null, null, null, null, null, null, null);
     server = new ApiServer(new ApiServer.Settings(0, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES), none).start();
   }
 

@@ -35,6 +35,7 @@ import umbra.dto.api.SecretNames;
 import umbra.dto.api.SecretRequest;
 import umbra.dto.api.SecretValueRequest;
 import umbra.dto.api.SettingsDtos;
+import umbra.dto.api.SourceDtos;
 import umbra.dto.api.ToplevelDto;
 import umbra.dto.api.ToplevelsDto;
 import umbra.dto.api.TraceDtos;
@@ -108,7 +109,9 @@ class OpenApiTest {
         "CheckResult", CheckDtos.CheckResult.class);
     Map<String, Class<?>> docs = Map.of("Reference", ReferenceDtos.Reference.class);
     Map<String, Class<?>> secrets = Map.of("SecretValueRequest", SecretValueRequest.class);
-    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, docs, secrets)) {
+    Map<String, Class<?>> sources = Map.of("Source", SourceDtos.Source.class, "SourceRequest", SourceDtos.SourceRequest.class,
+        "Saved", SourceDtos.Saved.class, "ExprAt", SourceDtos.ExprAt.class);
+    for (Map<String, Class<?>> m : List.of(records, settings, traceLoop, docs, secrets, sources)) {
       m.forEach((name, type) ->
           assertThat(names(schema(name).path("properties"))).as(name).containsExactlyInAnyOrderElementsOf(components(type)));
     }

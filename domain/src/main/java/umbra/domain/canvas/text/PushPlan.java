@@ -51,8 +51,7 @@ public final class PushPlan {
     Map<SectionKey, Deque<Toplevel>> live = new TreeMap<>();
     current.live().stream().sorted(Comparator.comparingLong(Toplevel::tlid))
         .forEach(tl -> live.computeIfAbsent(SectionKey.of(tl), k -> new ArrayDeque<>()).add(tl));
-    int nextY = current.live().stream().flatMap(tl -> tl.position().stream())
-        .mapToInt(p -> p.y() + SPACING).max().orElse(0);
+    int nextY = below(current);
     List<Op> ops = new ArrayList<>();
     int created = 0;
     int changed = 0;
@@ -77,6 +76,26 @@ public final class PushPlan {
       }
     }
     return new Plan(ops, created, changed, deleted);
+  }
+
+  /**
+   * The ops of an editor's save of one section: the toplevel changed in place after a savepoint,
+   * as a push changes it; empty when the section says what the toplevel already is.
+   *
+   * @param wanted a toplevel of the same kind (handler, function, datastore, type)
+   */
+  public static List<Op> edit(Toplevel old, Toplevel wanted) {
+    if (old.getClass() != wanted.getClass()) throw new IllegalArgumentException("a toplevel cannot change its kind");
+    return Changes.of(old, wanted);
+  }
+
+  /** The ops that add one toplevel, placed below the canvas's others as a push places it. */
+  public static List<Op> add(Canvas current, Toplevel wanted) {
+    return create(wanted, new Position(0, below(current)));
+  }
+
+  private static int below(Canvas current) {
+    return current.live().stream().flatMap(tl -> tl.position().stream()).mapToInt(p -> p.y() + SPACING).max().orElse(0);
   }
 
   private static List<Op> create(Toplevel tl, Position pos) {
