@@ -21,6 +21,12 @@ public final class CanvasSnapshots {
 
   private record Domain(Optional<String> canvasName, long expiresAt) {}
 
+  /**
+   * The most custom domains remembered at once: every Host a client invents is looked up and
+   * remembered (mostly as "no canvas"), so a flood of random ones must not grow the cache without end.
+   */
+  static final int MAX_REMEMBERED_DOMAINS = 10_000;
+
   private final HttpCanvasLoader loader;
   private final LongSupplier nanoClock;
   private final long recheckListening;
@@ -77,6 +83,7 @@ public final class CanvasSnapshots {
     Optional<String> name = loader.canvasNameForCustomDomain(host);
     // a domain added or removed while looking up may be missing from what was read: ask again next time
     if (invalidations.get() == before) {
+      if (customDomains.size() >= MAX_REMEMBERED_DOMAINS) customDomains.clear();
       customDomains.put(host, new Domain(name, now + (listening ? customDomainTtl : Math.min(customDomainTtl, recheckDeaf))));
     }
     return name;
@@ -117,6 +124,9 @@ public final class CanvasSnapshots {
     byName.clear();
     customDomains.clear();
   }
+
+  /** How many custom domains are remembered now. */
+  int rememberedDomains() { return customDomains.size(); }
 
   /** Whether changes are being announced to this cache (else it rechecks often). */
   void setListening(boolean on) { listening = on; }

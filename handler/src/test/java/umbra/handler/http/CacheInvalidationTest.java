@@ -92,6 +92,16 @@ class CacheInvalidationTest {
   }
 
   @Test
+  void hostsAClientInventsAreRememberedOnlyUpToTheCap(Database db) {
+    var snapshots = new CanvasSnapshots(new HttpCanvasLoader(db.jdbi(), new StorageCodec(), SamplingRule.ALL),
+        System::nanoTime, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(10));
+    for (int i = 0; i <= CanvasSnapshots.MAX_REMEMBERED_DOMAINS; i++) {
+      assertThat(snapshots.canvasNameForCustomDomain("invented-" + i + ".example.com")).isEmpty();
+      assertThat(snapshots.rememberedDomains()).isLessThanOrEqualTo(CanvasSnapshots.MAX_REMEMBERED_DOMAINS);
+    }
+  }
+
+  @Test
   void aCommitHereReloadsAtOnceAndTheAnnouncementKeepsWhatIsCurrent(Database db) {
     var canvas = new CanvasFixture(db).apply(handler(10, "\"old\""));
     var snapshots = new CanvasSnapshots(new HttpCanvasLoader(db.jdbi(), new StorageCodec(), SamplingRule.ALL),
