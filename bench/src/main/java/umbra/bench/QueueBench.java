@@ -26,7 +26,6 @@ import umbra.domain.canvas.Op;
 import umbra.domain.canvas.Position;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.eval.EffectRequest;
-import umbra.domain.eval.Limits;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parser;
@@ -34,6 +33,7 @@ import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DInt;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.StdlibEffects;
+import umbra.handler.limits.RunBudgets;
 import umbra.handler.queue.EventQueue;
 import umbra.handler.queue.QueueWorker;
 import umbra.handler.storage.AccountHandler;
@@ -128,7 +128,7 @@ final class QueueBench {
 
   static QueueWorker worker(Jdbi jdbi, EffectPerformer effects, TraceWriter traces, QueueWorker.Config config) {
     return new QueueWorker(jdbi, new CanvasLoader(jdbi, new StorageCodec()),
-        new EventService(StdLib.registry(), Limits.DEFAULT), effects, traces, config).start();
+        new EventService(StdLib.registry(), RunBudgets.DEFAULTS.background().limits()), effects, traces, config).start();
   }
 
   /**

@@ -19,7 +19,6 @@ import umbra.domain.canvas.Toplevel;
 import umbra.domain.canvas.text.CanvasText;
 import umbra.domain.eval.Cancellation;
 import umbra.domain.eval.ExecutionState;
-import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
 import umbra.domain.http.Header;
 import umbra.domain.http.IncomingRequest;
@@ -32,6 +31,7 @@ import umbra.domain.value.Dval;
 import umbra.domain.value.Symtable;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.effects.StdlibEffects;
+import umbra.handler.limits.RunBudgets;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.analysis.AnalyzeTrace;
 import umbra.service.trace.CanvasState;
@@ -80,14 +80,14 @@ public class TraceLoopBench {
       canvas = CanvasText.parse(CANVAS, 1).orElseThrow();
       handler = canvas.handlers().live().values().iterator().next();
       // as HttpService runs a traced request on the canvas's cached snapshot
-      CanvasState cs = CanvasState.of(StdLib.registry(), Limits.DEFAULT, canvas, Map.of(), handler.tlid());
+      CanvasState cs = CanvasState.of(StdLib.registry(), RunBudgets.DEFAULTS.editor().limits(), canvas, Map.of(), handler.tlid());
       state = cs.state().withTraces(true);
       Dval request = ((LegacyRequest.Value) LegacyRequest.build(new IncomingRequest("GET", "http", PATH,
           Optional.empty(), List.of(new Header("Host", "bench-traceloop.localhost")), new byte[0]), false)).request();
       env = cs.globals().bind("request", request);
       input = List.of(Map.entry("request", request));
       effects = StdlibEffects.real();
-      analysis = new AnalysisService(StdLib.registry(), Limits.DEFAULT);
+      analysis = new AnalysisService(StdLib.registry(), RunBudgets.DEFAULTS.editor().limits());
       Served served = request(this);
       results = served.run().results();
       if (results.size() != EFFECTS) throw new IllegalStateException("the trace kept " + results);
