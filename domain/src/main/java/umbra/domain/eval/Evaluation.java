@@ -11,6 +11,7 @@ import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DError;
 import umbra.domain.value.ErrorSource;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Symtable;
 
 /**
@@ -29,6 +30,7 @@ public final class Evaluation {
   private final Compiler compiler;
   private final long maxSteps;
   private final int maxDepth;
+  private final long maxBytes;
   private final boolean recordsTraces;
   private final Symtable globals;
 
@@ -38,6 +40,9 @@ public final class Evaluation {
   private Symtable env;
   private Dval value;
   private long stepsLeft; // of the budget, counting down
+  private long bytesLeft; // of the byte budget, counting down
+  /** What builtins charge their work and the values they build to ({@link Meter}). */
+  final Meter meter = new Spending();
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
@@ -68,6 +73,8 @@ public final class Evaluation {
     this.maxSteps = state.limits().maxSteps();
     this.stepsLeft = maxSteps;
     this.maxDepth = state.limits().maxDepth();
+    this.maxBytes = state.limits().maxBytes();
+    this.bytesLeft = maxBytes;
     this.recordsTraces = state.recordTraces();
     this.globals = state.globals();
     this.liveValues = state.recordLiveValues() ? new HashMap<>() : null;
@@ -84,7 +91,11 @@ public final class Evaluation {
   /** Prepares the call of a function value (a lambda, or a named function) on arguments. */
   public static Evaluation startCall(ExecutionState state, Dval function, List<Dval> args) {
     var e = new Evaluation(state);
-    e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
+    try {
+      e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
+    } catch (Stopped s) {
+      // a builtin called at once went over a budget: the error is the interrupt run() hands out
+    }
     return e;
   }
 
@@ -194,6 +205,33 @@ public final class Evaluation {
     throw new Stopped();
   }
 
+  /** Bytes of values about to be built, against the budget (literals here, builtins through {@link #meter}). */
+  void chargeBytes(long bytes) {
+    if (bytes > bytesLeft) memoryBudgetSpent();
+    bytesLeft -= bytes;
+  }
+
+  private void memoryBudgetSpent() {
+    bytesLeft = -1;
+    String limit = maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MB" : maxBytes + " bytes";
+    abort("Execution stopped: the program built more than its limit of " + limit
+        + " of values (estimated; an oversized list, string or dict?)");
+    throw new Stopped();
+  }
+
+  /** Builtins' work against the step budget, and the values they build against the byte budget. */
+  private final class Spending implements Meter {
+    @Override public void work(long steps) {
+      if (steps > stepsLeft) {
+        stepsLeft = -1;
+        stepBudgetSpent();
+      }
+      stepsLeft -= steps;
+    }
+
+    @Override public void memory(long bytes) { chargeBytes(bytes); }
+  }
+
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
   boolean enterDirect(int bodyHeight) {
     int h = directHeight + bodyHeight + CALL_HEIGHT;
@@ -265,10 +303,11 @@ public final class Evaluation {
   Compiler compiler() { return compiler; }
 
   /**
-   * A limit stopped the evaluation (the error is the interrupt): unwinds direct code to
-   * {@link #run}. Never thrown inside a builtin, so no builtin can swallow it.
+   * A limit stopped the evaluation (the error is the interrupt): unwinds direct code and builtins
+   * (a builtin's charge may throw it) to {@link #run}. {@link Calls} lets it through; no builtin
+   * catches exceptions this broadly.
    */
-  private static final class Stopped extends RuntimeException {
+  static final class Stopped extends RuntimeException {
     Stopped() { super(null, null, false, false); }
   }
 }
