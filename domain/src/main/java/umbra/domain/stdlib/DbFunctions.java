@@ -42,6 +42,7 @@ final class DbFunctions {
         .stepping((ctx, a) -> {
           Datastore db = store(ctx, a, 2);
           DObj row = checked(db, a.as(0, DObj.class));
+          a.meter().copies(row); // storage writes the whole row out
           return perform(ctx, a, new DatastoreCommand.Write(db, a.str(1), row, a.get(0)));
         });
     r.fn("DB::add_v0", "val: Dict<'a>, " + TABLE + " -> Str",
@@ -51,6 +52,7 @@ final class DbFunctions {
         .stepping((ctx, a) -> {
           Datastore db = store(ctx, a, 1);
           DObj row = checked(db, a.as(0, DObj.class));
+          a.meter().copies(row); // storage writes the whole row out
           return perform(ctx, a, new DatastoreCommand.Write(db, null, row, null));
         });
     r.fn("DB::delete_v1", "key: Str, " + TABLE + " -> Null", "Deletes the record with the key; returns null.")
