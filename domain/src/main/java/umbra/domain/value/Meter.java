@@ -17,8 +17,8 @@ package umbra.domain.value;
 public interface Meter {
   /** A list or tuple element: a reference in the vector, its share of the vector's nodes, a small value. */
   long ITEM_BYTES = 16;
-  /** A dict entry: a tree node (key, value, two children, colour) and the key's header. */
-  long ENTRY_BYTES = 64;
+  /** A dict entry: a tree node (two children, colour, size), its key-value pair, the key string's header. */
+  long ENTRY_BYTES = 96;
   /** A character of a string (UTF-16). */
   long CHAR_BYTES = 2;
   /** One small value on its own (a Just, a closure): an object header and a field or two. */
@@ -32,6 +32,28 @@ public interface Meter {
 
     @Override public void memory(long bytes) {}
   };
+
+  /**
+   * For text built from a value after its evaluation has ended (a handler's response body): the
+   * work is not counted, the bytes are, and past {@code maxBytes} it throws {@link Exhausted}.
+   */
+  static Meter capped(long maxBytes) {
+    return new Meter() {
+      private long left = maxBytes;
+
+      @Override public void work(long steps) {}
+
+      @Override public void memory(long bytes) {
+        if (bytes > left) throw new Exhausted(maxBytes);
+        left -= bytes;
+      }
+    };
+  }
+
+  /** A {@link #capped} meter's bytes are spent. */
+  final class Exhausted extends RuntimeException {
+    public Exhausted(long maxBytes) { super("more than " + (maxBytes >> 20) + " MB", null, false, false); }
+  }
 
   /** Work that keeps nothing: {@code steps} more steps. */
   void work(long steps);
