@@ -2,20 +2,20 @@ package umbra.domain.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parser;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.SmallStack;
 import umbra.domain.value.Symtable;
 
 /**
  * What a hostile tenant ran against the shared JVM, as Dark code with the default limits: every
  * bomb ends with the budget's Dark error (not an OutOfMemoryError, not a StackOverflowError), and
  * values nested 100,000 deep compare, sort, parse and print within their budgets. Each test runs
- * on a thread with half the usual stack, so recursion anywhere would show.
+ * on a thread with half the usual stack ({@link SmallStack}), so recursion anywhere would show.
  */
 class BombsTest {
   private static final ExecutionState STATE = ExecutionState.of(StdLib.registry());
@@ -35,21 +35,10 @@ class BombsTest {
     return new Ran(v, e.stoppedByLimit().orElse(null));
   }
 
-  /** Runs the programs on a 512 KB stack (half the usual; the JVM keeps about 100 KB of it). */
+  /** Runs the programs on a small stack ({@link SmallStack}). */
   private static List<Ran> onSmallStack(String... programs) throws InterruptedException {
     run("1"); // loads the classes: class loading needs a big stack of its own
-    var results = new ArrayList<Object>();
-    Thread small = new Thread(null, () -> {
-      try {
-        for (String p : programs) results.add(run(p));
-      } catch (Throwable t) {
-        results.add(t);
-      }
-    }, "small stack", 512 * 1024);
-    small.start();
-    small.join();
-    assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Ran.class));
-    return results.stream().map(Ran.class::cast).toList();
+    return SmallStack.call(() -> java.util.Arrays.stream(programs).map(BombsTest::run).toList());
   }
 
   private static void assertStoppedBy(Ran r, String message) {
@@ -129,14 +118,7 @@ class BombsTest {
   void javaEqualityAndHashingOfDeepValuesNeedNoJavaStack() throws InterruptedException {
     Dval deep = run(DEEP).value();
     Dval same = run(DEEP).value();
-    var results = new ArrayList<Object>();
-    Thread small = new Thread(null, () -> {
-      results.add(deep.equals(same));
-      results.add(deep.hashCode() == same.hashCode());
-      results.add(deep.equals(new DList(List.of(deep))));
-    }, "small stack", 512 * 1024);
-    small.start();
-    small.join();
-    assertThat(results).containsExactly(true, true, false);
+    assertThat(SmallStack.call(() -> List.of(deep.equals(same), deep.hashCode() == same.hashCode(),
+        deep.equals(new DList(List.of(deep)))))).containsExactly(true, true, false);
   }
 }
