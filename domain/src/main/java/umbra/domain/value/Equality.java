@@ -16,9 +16,6 @@ import umbra.domain.value.Dval.*;
 public final class Equality {
   private Equality() {}
 
-  /** Values visited between two charges to the meter. */
-  private static final int BATCH = 1024;
-
   public static boolean equal(Dval a, Dval b) { return equal(a, b, Meter.NONE); }
 
   /** Dark's {@code ==}, charging every value visited past the first as a step of work. */
@@ -50,16 +47,17 @@ public final class Equality {
     ArrayDeque<Dval> pending = null;
     Dval x = a;
     Dval y = b;
-    long visited = 0;
-    long charged = 0;
+    var visits = new Visits(meter);
     while (true) {
-      if (++visited - charged == BATCH) {
-        meter.scan(BATCH);
-        charged = visited;
-      }
+      visits.one();
       if (!(sameIsEqual && x == y)) {
-        Dval nextX = null;
-        Dval nextY = null;
+        Dval payload = payload(x);
+        if (payload != null) { // a wrapper: its payloads are the next pair, nothing waits
+          if (y.getClass() != x.getClass()) return false;
+          x = payload;
+          y = payload(y);
+          continue;
+        }
         switch (x) {
           case DList l -> {
             if (!(y instanceof DList m) || l.items().size() != m.items().size()) return false;
@@ -74,48 +72,35 @@ public final class Equality {
             pending = stack(pending);
             if (!entries(o.fields(), p.fields(), pending)) return false;
           }
-          case DJust j -> {
-            if (!(y instanceof DJust k)) return false;
-            nextX = j.value();
-            nextY = k.value();
-          }
-          case DOk j -> {
-            if (!(y instanceof DOk k)) return false;
-            nextX = j.value();
-            nextY = k.value();
-          }
-          case DErr j -> {
-            if (!(y instanceof DErr k)) return false;
-            nextX = j.value();
-            nextY = k.value();
-          }
-          case DErrorRail j -> {
-            if (!(y instanceof DErrorRail k)) return false;
-            nextX = j.value();
-            nextY = k.value();
-          }
           case DResponse r -> {
             if (!(y instanceof DResponse s) || r.code() != s.code() || !r.headers().equals(s.headers())) return false;
-            nextX = r.body();
-            nextY = s.body();
+            pending = stack(pending);
+            pending.push(s.body());
+            pending.push(r.body());
           }
           default -> {
             if (!leaf.test(x, y)) return false;
           }
         }
-        if (nextX != null) { // a wrapper: its payloads are the next pair, nothing waits
-          x = nextX;
-          y = nextY;
-          continue;
-        }
       }
       if (pending == null || pending.isEmpty()) {
-        if (visited - charged > 1) meter.scan(visited - charged - 1); // the first value is the caller's own step
+        visits.done();
         return true;
       }
       x = pending.pop();
       y = pending.pop();
     }
+  }
+
+  /** What a one-value wrapper (Just, Ok, Error, the error rail) holds; null for anything else. */
+  private static Dval payload(Dval v) {
+    return switch (v) {
+      case DJust j -> j.value();
+      case DOk o -> o.value();
+      case DErr e -> e.value();
+      case DErrorRail r -> r.value();
+      default -> null;
+    };
   }
 
   private static ArrayDeque<Dval> stack(ArrayDeque<Dval> pending) { return pending != null ? pending : new ArrayDeque<>(); }
@@ -147,52 +132,45 @@ public final class Equality {
    * Equal values walk the same sequence, so they hash the same.
    */
   static int hash(Dval root) {
-    ArrayDeque<Dval> pending = new ArrayDeque<>();
+    var pending = new ArrayDeque<Dval>();
     int h = 1;
     Dval v = root;
     while (true) {
-      switch (v) {
-        case DList l -> {
-          h = 31 * h + 1_000_003 * l.items().size() + 1;
-          for (Dval item : l.items()) pending.push(item);
-        }
-        case DTuple t -> {
-          h = 31 * h + 1_000_003 * t.rest().size() + 2;
-          pending.push(t.first());
-          pending.push(t.second());
-          for (Dval item : t.rest()) pending.push(item);
-        }
-        case DObj o -> {
-          h = 31 * h + 1_000_003 * o.fields().size() + 3;
-          for (var e : o.fields().entrySet()) {
-            h = 31 * h + e.getKey().hashCode();
-            pending.push(e.getValue());
-          }
-        }
-        case DJust j -> {
-          h = 31 * h + 4;
-          pending.push(j.value());
-        }
-        case DOk o -> {
-          h = 31 * h + 5;
-          pending.push(o.value());
-        }
-        case DErr e -> {
-          h = 31 * h + 6;
-          pending.push(e.value());
-        }
-        case DErrorRail r -> {
-          h = 31 * h + 7;
-          pending.push(r.value());
-        }
-        case DResponse r -> {
-          h = 31 * (31 * h + Long.hashCode(r.code())) + r.headers().hashCode();
-          pending.push(r.body());
-        }
-        default -> h = 31 * h + v.hashCode();
-      }
+      h = 31 * h + own(v, pending);
       if (pending.isEmpty()) return h;
       v = pending.pop();
     }
+  }
+
+  /** What a value adds to the hash by itself (its variant and size, a leaf its own hash); its parts go on {@code pending}. */
+  private static int own(Dval v, ArrayDeque<Dval> pending) {
+    Dval payload = payload(v);
+    if (payload != null) {
+      pending.push(payload);
+      return v.getClass().getSimpleName().hashCode();
+    }
+    return switch (v) {
+      case DList l -> {
+        l.items().forEach(pending::push);
+        yield 1_000_003 * l.items().size() + 1;
+      }
+      case DTuple t -> {
+        t.elements().forEach(pending::push);
+        yield 1_000_003 * t.rest().size() + 2;
+      }
+      case DObj o -> {
+        int keys = 1_000_003 * o.fields().size() + 3;
+        for (var e : o.fields().entrySet()) {
+          keys = 31 * keys + e.getKey().hashCode();
+          pending.push(e.getValue());
+        }
+        yield keys;
+      }
+      case DResponse r -> {
+        pending.push(r.body());
+        yield 31 * Long.hashCode(r.code()) + r.headers().hashCode();
+      }
+      default -> v.hashCode();
+    };
   }
 }

@@ -24,9 +24,6 @@ public final class Ordering {
   /** The order as a comparator. */
   public static final Comparator<Dval> DARK = Ordering::compare;
 
-  /** Values visited between two charges to the meter. */
-  private static final int BATCH = 1024;
-
   /** The order as a comparator that charges every value it visits past the first two as a step of work. */
   public static Comparator<Dval> charging(Meter meter) { return (a, b) -> compare(a, b, meter); }
 
@@ -41,18 +38,14 @@ public final class Ordering {
     var pending = new ArrayDeque<Object>(); // pairs (x on top of y), or the Integer a tie leaves
     Dval x = a;
     Dval y = b;
-    long visited = 0;
-    long charged = 0;
+    var visits = new Visits(meter);
     while (true) {
-      if (++visited - charged == BATCH) {
-        meter.scan(BATCH);
-        charged = visited;
-      }
+      visits.one();
       int c = Integer.compare(rank(x), rank(y));
       if (c == 0) c = step(x, y, pending);
       if (c == 0) c = next(pending);
       if (c != 0 || pending.isEmpty()) {
-        if (visited - charged > 1) meter.scan(visited - charged - 1); // the first pair is the caller's comparison
+        visits.done();
         return c;
       }
       x = (Dval) pending.pop();

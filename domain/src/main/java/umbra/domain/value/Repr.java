@@ -120,18 +120,23 @@ public final class Repr {
           return;
         }
         out.append('{');
-        var pieces = new ArrayList<Object>();
-        for (Map.Entry<String, Dval> e : o.fields().entrySet()) {
-          if (!pieces.isEmpty()) pieces.add(",");
-          pieces.add(indent + 2);
-          pieces.add(e.getKey() + ": ");
-          pieces.add(new Later(e.getValue(), Form.REPR, indent + 2));
-        }
-        pieces.add(indent);
-        pieces.add("}");
-        pushInOrder(pieces, work);
+        entries(o.fields().entrySet(), Form.REPR, indent, work);
       }
     }
+  }
+
+  /** The entries one level in, each {@code key: value} on a line of its own after a comma, then {@code }}. */
+  private static void entries(Iterable<Map.Entry<String, Dval>> entries, Form form, int indent, ArrayDeque<Object> work) {
+    var pieces = new ArrayList<Object>();
+    for (Map.Entry<String, Dval> e : entries) {
+      if (!pieces.isEmpty()) pieces.add(",");
+      pieces.add(indent + 2);
+      pieces.add(e.getKey() + ": ");
+      pieces.add(new Later(e.getValue(), form, indent + 2));
+    }
+    pieces.add(indent);
+    pieces.add("}");
+    pushInOrder(pieces, work);
   }
 
   private static void wrapped(String prefix, Dval payload, Form form, int indent, MeteredText out, ArrayDeque<Object> work) {
@@ -144,13 +149,18 @@ public final class Repr {
     out.append(open);
     if (items.isEmpty()) {
       out.append(close);
-      return;
+    } else {
+      items(items, Form.REPR, close, indent, work);
     }
+  }
+
+  /** The items one level in, on lines of their own after {@code open}, separated by commas, then {@code close}. */
+  private static void items(List<Dval> items, Form form, String close, int indent, ArrayDeque<Object> work) {
     var pieces = new ArrayList<Object>(2 * items.size() + 3);
     pieces.add(indent + 2);
     for (Dval item : items) {
       if (pieces.size() > 1) pieces.add(", ");
-      pieces.add(new Later(item, Form.REPR, indent + 2));
+      pieces.add(new Later(item, form, indent + 2));
     }
     pieces.add(indent);
     pieces.add(close);
@@ -214,11 +224,11 @@ public final class Repr {
           return;
         }
         out.append("[ ");
-        nestedItems(l.items(), "]", indent, work);
+        items(l.items(), Form.NESTED, "]", indent, work);
       }
       case DTuple t -> {
         out.append("(");
-        nestedItems(t.elements(), ")", indent, work);
+        items(t.elements(), Form.NESTED, ")", indent, work);
       }
       case DObj o -> {
         if (o.fields().isEmpty()) {
@@ -226,30 +236,10 @@ public final class Repr {
           return;
         }
         out.append("{ ");
-        var pieces = new ArrayList<Object>();
-        for (var e : new ArrayList<>(o.fields().entrySet()).reversed()) { // Dark printed keys in descending order
-          if (!pieces.isEmpty()) pieces.add(",");
-          pieces.add(indent + 2);
-          pieces.add(e.getKey() + ": ");
-          pieces.add(new Later(e.getValue(), Form.NESTED, indent + 2));
-        }
-        pieces.add(indent);
-        pieces.add("}");
-        pushInOrder(pieces, work);
+        // Dark printed the keys in descending order
+        entries(new ArrayList<>(o.fields().entrySet()).reversed(), Form.NESTED, indent, work);
       }
       default -> enduserElement(dv, out, work);
     }
-  }
-
-  private static void nestedItems(List<Dval> items, String close, int indent, ArrayDeque<Object> work) {
-    var pieces = new ArrayList<Object>(2 * items.size() + 3);
-    pieces.add(indent + 2);
-    for (Dval item : items) {
-      if (pieces.size() > 1) pieces.add(", ");
-      pieces.add(new Later(item, Form.NESTED, indent + 2));
-    }
-    pieces.add(indent);
-    pieces.add(close);
-    pushInOrder(pieces, work);
   }
 }
