@@ -44,6 +44,7 @@ public final class Equality {
    * {@code equals} but not for Dark's {@code ==}, where a list holding NaN differs from itself.
    */
   private static boolean walk(Dval a, Dval b, BiPredicate<Dval, Dval> leaf, boolean sameIsEqual, Meter meter) {
+    if (!holdsValues(a)) return sameIsEqual && a == b || leaf.test(a, b); // the usual case: no walk to set up
     ArrayDeque<Dval> pending = null;
     Dval x = a;
     Dval y = b;
@@ -90,6 +91,10 @@ public final class Equality {
       x = pending.pop();
       y = pending.pop();
     }
+  }
+
+  private static boolean holdsValues(Dval v) {
+    return v instanceof DList || v instanceof DObj || v instanceof DTuple || v instanceof DResponse || payload(v) != null;
   }
 
   /** What a one-value wrapper (Just, Ok, Error, the error rail) holds; null for anything else. */

@@ -51,8 +51,8 @@ public final class Repr {
 
   /** {@link #toEnduser(Dval)}, every character charged to {@code meter}. */
   public static String toEnduser(Dval dv, Meter meter) {
-    if (dv instanceof DStr s) return s.value(); // as it is: no copy to pay for
-    return write(new Later(dv, Form.TOP, 0), meter, Integer.MAX_VALUE);
+    String small = enduserLeaf(dv); // the usual case: no text to build and pay for
+    return small != null ? small : write(new Later(dv, Form.TOP, 0), meter, Integer.MAX_VALUE);
   }
 
   private static String write(Later root, Meter meter, int limit) {
@@ -173,28 +173,40 @@ public final class Repr {
     return String.join(separator, hs);
   }
 
+  /** The end-user text of a value that holds no other and is not bytes: small, or already built; else null. */
+  private static String enduserLeaf(Dval dv) {
+    return switch (dv) {
+      case DStr s -> s.value();
+      case DChar c -> c.value();
+      case DUuid u -> u.value().toString();
+      case DInt i -> Long.toString(i.value());
+      case DFloat f -> FloatFormat.ocaml(f.value());
+      case DBool b -> String.valueOf(b.value());
+      case DNull n -> "null";
+      case DError e -> "Error";
+      case DIncomplete i -> "<Incomplete>";
+      case DFnVal f -> "<Block>";
+      case DPassword p -> "<Password>";
+      case DDB d -> "<DB: " + d.name() + ">";
+      case DDate d -> ISO_SECONDS.format(d.value());
+      case DNothing n -> "Nothing";
+      case DRedirect r -> "302 " + r.url() + "\nnull";
+      default -> null;
+    };
+  }
+
   private static void enduser(Dval dv, MeteredText out, ArrayDeque<Object> work) {
+    String small = enduserLeaf(dv);
+    if (small != null) {
+      out.append(small);
+      return;
+    }
     switch (dv) {
-      case DStr s -> out.append(s.value());
-      case DChar c -> out.append(c.value());
-      case DUuid u -> out.append(u.value().toString());
-      case DInt i -> out.append(i.value());
-      case DFloat f -> out.append(FloatFormat.ocaml(f.value()));
-      case DBool b -> out.append(String.valueOf(b.value()));
-      case DNull n -> out.append("null");
-      case DError e -> out.append("Error");
-      case DIncomplete i -> out.append("<Incomplete>");
-      case DFnVal f -> out.append("<Block>");
-      case DPassword p -> out.append("<Password>");
-      case DDB d -> out.append("<DB: ").append(d.name()).append('>');
-      case DDate d -> out.append(ISO_SECONDS.format(d.value()));
-      case DNothing n -> out.append("Nothing");
       case DJust j -> wrapped("", j.value(), Form.TOP, 0, out, work);
       case DOk o -> wrapped("", o.value(), Form.TOP, 0, out, work);
       case DErr e -> wrapped("Error: ", e.value(), Form.TOP, 0, out, work);
       case DErrorRail r -> wrapped("", r.value(), Form.TOP, 0, out, work);
       case DBytes b -> out.append(new String(b.bytes(), StandardCharsets.UTF_8));
-      case DRedirect r -> out.append("302 ").append(r.url()).append("\nnull");
       case DResponse r -> {
         out.append(r.code()).append(" { ").append(headers(r.headers(), ",")).append(" }\n");
         work.push(new Later(r.body(), Form.ELEMENT, 0));
@@ -202,6 +214,7 @@ public final class Repr {
       case DList l -> enduserNested(l, 0, out, work);
       case DTuple t -> enduserNested(t, 0, out, work);
       case DObj o -> enduserNested(o, 0, out, work);
+      default -> throw new IllegalStateException("a leaf is written above: " + dv.typeName());
     }
   }
 
