@@ -127,7 +127,7 @@ final class Structures {
     }
 
     private Dval build(Evaluation m, List<Dval> values) {
-      m.chargeBytes(values.size() * (kind == Kind.RECORD ? Meter.ENTRY_BYTES : Meter.ITEM_BYTES));
+      m.chargeBytes(Meter.CONTAINER_BYTES + values.size() * (kind == Kind.RECORD ? Meter.ENTRY_BYTES : Meter.ITEM_BYTES));
       return switch (kind) {
         case LIST -> list(values);
         case TUPLE -> tuple(values);

@@ -12,13 +12,15 @@ package umbra.domain.value;
  * element (of a list, dict or tuple) visited or built, or {@link #UNITS_PER_STEP} characters or
  * bytes read or written, about what one interpreted expression costs. The byte estimates are
  * per element and include the element's small value (an Int, a Just), not big ones (a string
- * element is charged when the string is built).
+ * element is charged when the string is built), plus {@link #CONTAINER_BYTES} per list or dict.
  */
 public interface Meter {
   /** A list or tuple element: a reference in the vector, its share of the vector's nodes, a small value. */
   long ITEM_BYTES = 16;
   /** A dict entry: a tree node (two children, colour, size), its key-value pair, the key string's header. */
   long ENTRY_BYTES = 96;
+  /** A list or dict itself, beside its elements: the value, its vector's or tree's root, a small node. */
+  long CONTAINER_BYTES = 64;
   /** A character of a string (UTF-16). */
   long CHAR_BYTES = 2;
   /** One small value on its own (a Just, a closure): an object header and a field or two. */
@@ -66,13 +68,13 @@ public interface Meter {
 
   /** A list (or tuple) of {@code n} elements is built. */
   default void list(long n) {
-    memory(times(n, ITEM_BYTES));
+    memory(plus(times(n, ITEM_BYTES), CONTAINER_BYTES));
     work(n);
   }
 
   /** A dict of {@code n} entries is built. */
   default void dict(long n) {
-    memory(times(n, ENTRY_BYTES));
+    memory(plus(times(n, ENTRY_BYTES), CONTAINER_BYTES));
     work(n);
   }
 
@@ -149,6 +151,12 @@ public interface Meter {
 
   /** {@code n} elements are sorted: n log n comparisons. */
   default void sort(long n) { work(times(n, 64 - Long.numberOfLeadingZeros(n))); }
+
+  /** {@code a + b}, saturating at {@code Long.MAX_VALUE} for non-negative terms. */
+  static long plus(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
 
   /** {@code a * b}, saturating at {@code Long.MAX_VALUE} for non-negative factors (a bomb's size may overflow). */
   static long times(long a, long b) {

@@ -29,14 +29,14 @@ class ByteBudgetTest {
     String message = "Execution stopped: the program built more than its limit of 1000 bytes of values "
         + "(estimated; an oversized list, string or dict?)";
     assertThat(e.stoppedByLimit()).hasValue(message);
-    assertThat(run(within(1000), "List.repeat_v0 60 1").stoppedByLimit()).isEmpty(); // 60 elements of 16 bytes
+    assertThat(run(within(1000), "List.repeat_v0 58 1").stoppedByLimit()).isEmpty(); // 58 elements of 16 bytes, and the list's 64
     assertThat(run(within(1 << 20), "List.repeat_v0 100000 1").stoppedByLimit())
         .hasValueSatisfying(m -> assertThat(m).contains("limit of 1 MB of values"));
   }
 
   @Test
   void theBudgetIsCumulativeAcrossEverythingTheRunBuilds() {
-    // each list of 40 fits 1000 bytes; two of them, kept or not, do not
+    // each list of 40 (704 bytes) fits 1000 bytes; two of them, kept or not, do not
     assertThat(run(within(1000), "let a = List.repeat_v0 40 1 in 0").stoppedByLimit()).isEmpty();
     assertThat(run(within(1000), "let a = List.repeat_v0 40 1 in let b = List.repeat_v0 40 1 in 0").stoppedByLimit())
         .isPresent();
