@@ -79,7 +79,7 @@ final class CallNode extends Node {
       m.countStep();
       Dval only = args[0].compute(m, env);
       m.live(args[0], only);
-      return previous == null ? Args.of(only) : Args.of(previous, only);
+      return previous == null ? Args.of(m.meter, only) : Args.of(m.meter, previous, only);
     }
     if (previous == null && args.length == 2) {
       m.countStep();
@@ -88,16 +88,16 @@ final class CallNode extends Node {
       m.countStep();
       Dval second = args[1].compute(m, env);
       m.live(args[1], second);
-      return Args.of(first, second);
+      return Args.of(m.meter, first, second);
     }
     int offset = previous == null ? 0 : 1;
     Dval[] values = new Dval[args.length + offset];
     if (previous != null) values[0] = previous;
     for (int i = 0; i < args.length; i++) values[offset + i] = args[i].value(m, env);
-    return Args.of(values);
+    return new Args(m.meter, List.of(values));
   }
 
   @Override void collected(Evaluation m, Symtable env, List<Dval> values) {
-    m.calls().call(callee, new Args(values), piped, rail, id);
+    m.calls().call(callee, new Args(m.meter, values), piped, rail, id);
   }
 }

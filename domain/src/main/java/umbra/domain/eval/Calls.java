@@ -13,6 +13,7 @@ import umbra.domain.stdlib.Implementation;
 import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Repr;
 import umbra.domain.value.Symtable;
 
@@ -49,6 +50,8 @@ final class Calls {
   private Dval applyPlain(Callee.Stdlib s, Args args, long callId) {
     try {
       return s.plain.apply(args);
+    } catch (Evaluation.Stopped stopped) {
+      throw stopped;
     } catch (RuntimeException | StackOverflowError e) {
       return failure(s.builtin, args, e, callId);
     }
@@ -132,7 +135,7 @@ final class Calls {
   void callValue(Dval function, List<Dval> args, boolean inPipe, Rail rail, long callId) {
     switch (function) {
       case DLambda l -> applyLambda(l, args);
-      case DNamedFn n -> call(m.compiler().callee(n.name()), new Args(args), inPipe, rail, callId);
+      case DNamedFn n -> call(m.compiler().callee(n.name()), new Args(m.meter, args), inPipe, rail, callId);
       case DIncomplete i -> m.ret(inPipe && !args.isEmpty() ? args.get(0) : i);
       default -> {
         if (inPipe && !args.isEmpty()) {
@@ -167,6 +170,8 @@ final class Calls {
         case Implementation.Plain p -> m.ret(p.apply(args));
         case Implementation.Stepping st -> handle(st.apply(new CallContext(s.builtin.name(), callId, m.state), args), s.builtin, args, callId);
       }
+    } catch (Evaluation.Stopped stopped) {
+      throw stopped;
     } catch (RuntimeException | StackOverflowError e) {
       m.ret(failure(s.builtin, args, e, callId));
     }
@@ -176,6 +181,8 @@ final class Calls {
     switch (step) {
       case Step.Value v -> m.ret(v.value());
       case Step.Call c -> {
+        // a builtin keeps at most one result of each call it asks for (map's element, fold's accumulator)
+        m.chargeBytes(Meter.ITEM_BYTES);
         m.push(new Continuation(c.then(), b, args, callId));
         callValue(c.function(), c.args(), false, Rail.NO_RAIL, callId);
       }
@@ -315,6 +322,8 @@ final class Calls {
     @Override void resume(Evaluation ev, Dval v) {
       try {
         handle(then.apply(v), builtin, args, callId);
+      } catch (Evaluation.Stopped stopped) {
+        throw stopped;
       } catch (RuntimeException | StackOverflowError e) {
         ev.ret(failure(builtin, args, e, callId));
       }

@@ -11,6 +11,7 @@ import umbra.domain.syntax.Expr.Rail;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.DError;
 import umbra.domain.value.ErrorSource;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Symtable;
 
 /**
@@ -29,6 +30,7 @@ public final class Evaluation {
   private final Compiler compiler;
   private final long maxSteps;
   private final int maxDepth;
+  private final long maxBytes;
   private final boolean recordsTraces;
   private final Symtable globals;
   private final Cancellation cancellation;
@@ -40,6 +42,9 @@ public final class Evaluation {
   private Dval value;
   private long stepsLeft; // of the current stretch of the budget, counting down
   private long stepsInReserve; // of the budget, beyond the current stretch
+  private long bytesLeft; // of the byte budget, counting down
+  /** What builtins charge their work and the values they build to ({@link Meter}). */
+  final Meter meter = new Spending();
   private Object interrupt; // an EffectRequest to hand out, or a Dval that ends the run
   private EffectRequest pending;
   private boolean done;
@@ -77,6 +82,8 @@ public final class Evaluation {
     this.stepsLeft = Math.min(maxSteps, CANCELLATION_EVERY);
     this.stepsInReserve = maxSteps - stepsLeft;
     this.maxDepth = state.limits().maxDepth();
+    this.maxBytes = state.limits().maxBytes();
+    this.bytesLeft = maxBytes;
     this.recordsTraces = state.recordTraces();
     this.globals = state.globals();
     this.cancellation = state.cancellation();
@@ -94,7 +101,11 @@ public final class Evaluation {
   /** Prepares the call of a function value (a lambda, or a named function) on arguments. */
   public static Evaluation startCall(ExecutionState state, Dval function, List<Dval> args) {
     var e = new Evaluation(state);
-    e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
+    try {
+      e.calls.callValue(function, args, false, Rail.NO_RAIL, 0);
+    } catch (Stopped s) {
+      // a builtin called at once went over a budget: the error is the interrupt run() hands out
+    }
     return e;
   }
 
@@ -202,14 +213,16 @@ public final class Evaluation {
 
   /** The budget is spent, or the caller is asked whether to go on and the next stretch begins with this step. */
   private void stretchEnded() {
-    if (stepsInReserve == 0) {
-      abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
-      throw new Stopped();
-    }
+    if (stepsInReserve == 0) stepBudgetSpent();
     if (cancelled()) throw new Stopped();
     long stretch = Math.min(stepsInReserve, CANCELLATION_EVERY);
     stepsInReserve -= stretch;
     stepsLeft = stretch - 1;
+  }
+
+  private void stepBudgetSpent() {
+    abort("Execution stopped: the program exceeded its limit of " + maxSteps + " evaluation steps (an infinite loop?)");
+    throw new Stopped();
   }
 
   /** Whether the caller wants the run stopped; if so, it is (see {@link Cancellation}). */
@@ -217,6 +230,40 @@ public final class Evaluation {
     Optional<String> reason = cancellation.reason();
     reason.ifPresent(this::abort);
     return reason.isPresent();
+  }
+
+  /** Bytes of values about to be built, against the budget (literals here, builtins through {@link #meter}). */
+  void chargeBytes(long bytes) {
+    if (bytes > bytesLeft) memoryBudgetSpent();
+    bytesLeft -= bytes;
+  }
+
+  private void memoryBudgetSpent() {
+    bytesLeft = -1;
+    String limit = maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MB" : maxBytes + " bytes";
+    abort("Execution stopped: the program built more than its limit of " + limit
+        + " of values (estimated; an oversized list, string or dict?)");
+    throw new Stopped();
+  }
+
+  /** Builtins' work against the step budget, and the values they build against the byte budget. */
+  private final class Spending implements Meter {
+    @Override public void work(long steps) {
+      if (steps <= stepsLeft) {
+        stepsLeft -= steps;
+        return;
+      }
+      // beyond this stretch: taken from the reserve, and the next step ends the stretch (the caller is asked)
+      long beyond = steps - stepsLeft;
+      stepsLeft = 0;
+      if (beyond > stepsInReserve) {
+        stepsInReserve = 0;
+        stepBudgetSpent();
+      }
+      stepsInReserve -= beyond;
+    }
+
+    @Override public void memory(long bytes) { chargeBytes(bytes); }
   }
 
   /** Whether a direct call of this height fits the budgets (Java stack, and {@link Limits#maxDepth}); if so, it is entered. */
@@ -290,10 +337,11 @@ public final class Evaluation {
   Compiler compiler() { return compiler; }
 
   /**
-   * A limit or the caller stopped the evaluation (the error is the interrupt): unwinds direct code to
-   * {@link #run}. Never thrown inside a builtin, so no builtin can swallow it.
+   * A limit or the caller stopped the evaluation (the error is the interrupt): unwinds direct code and builtins
+   * (a builtin's charge may throw it) to {@link #run}. {@link Calls} lets it through; no builtin
+   * catches exceptions this broadly.
    */
-  private static final class Stopped extends RuntimeException {
+  static final class Stopped extends RuntimeException {
     Stopped() { super(null, null, false, false); }
   }
 }

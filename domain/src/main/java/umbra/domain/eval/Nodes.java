@@ -5,6 +5,7 @@ import umbra.domain.syntax.Expr;
 import umbra.domain.syntax.Expr.LambdaParam;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Symtable;
 
 /** The compiled forms of the expressions that are not calls, pipes or literal collections (language.md A.7). */
@@ -183,7 +184,10 @@ final class Nodes {
       this.body = body;
     }
 
-    @Override Dval compute(Evaluation m, Symtable env) { return new DLambda(params, env, body); }
+    @Override Dval compute(Evaluation m, Symtable env) {
+      m.chargeBytes(Meter.VALUE_BYTES); // a closure keeps its environment alive
+      return new DLambda(params, env, body);
+    }
   }
 
   /** Editor placeholder text: evaluates as the expression it wraps, one step more (A.7.22). */
@@ -213,12 +217,13 @@ final class Nodes {
 
     @Override void eval(Evaluation m, Symtable env) { then(m, env, arg); }
 
-    @Override void resume(Evaluation m, Symtable env, Dval v) { m.ret(wrap(v)); }
+    @Override void resume(Evaluation m, Symtable env, Dval v) { m.ret(wrap(m, v)); }
 
-    @Override Dval compute(Evaluation m, Symtable env) { return wrap(arg.value(m, env)); }
+    @Override Dval compute(Evaluation m, Symtable env) { return wrap(m, arg.value(m, env)); }
 
-    private Dval wrap(Dval v) {
+    private Dval wrap(Evaluation m, Dval v) {
       if (v.isFake()) return v;
+      m.chargeBytes(Meter.VALUE_BYTES); // a chain of wrappers built in a loop is as long as the loop
       return switch (name) {
         case "Just" -> new DJust(v);
         case "Ok" -> new DOk(v);

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import umbra.domain.syntax.Pattern;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Symtable;
 
 /** Compiled field access, matches and literal collections (language.md A.7.8, A.7.11, A.7.13). */
@@ -126,6 +127,7 @@ final class Structures {
     }
 
     private Dval build(Evaluation m, List<Dval> values) {
+      m.chargeBytes(Meter.CONTAINER_BYTES + values.size() * (kind == Kind.RECORD ? Meter.ENTRY_BYTES : Meter.ITEM_BYTES));
       return switch (kind) {
         case LIST -> list(values);
         case TUPLE -> tuple(values);

@@ -3,9 +3,11 @@ package umbra.domain.http;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import umbra.domain.eval.Limits;
 import umbra.domain.stdlib.json.JsonWriter;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Repr;
 
 /** A legacy {@code HTTP} handler's result as a response (backend.md 2.7, 2.8), CORS included (1.7). */
@@ -28,7 +30,22 @@ public final class LegacyResponse {
   /** The response without CORS headers: what the editor shows for a replayed request. */
   public static HttpResponse withoutCors(Dval result) { return convert(result); }
 
+  /**
+   * The body text a value may become, as much as an evaluation may build: a value is small next
+   * to its pretty JSON when it nests deep (the indentation grows with the depth on every line)
+   * or holds one part many times.
+   */
+  static final long MAX_BODY_BYTES = Limits.DEFAULT_MAX_BYTES;
+
   static HttpResponse convert(Dval result) {
+    try {
+      return converted(result, Meter.capped(MAX_BODY_BYTES));
+    } catch (Meter.Exhausted e) {
+      return Responses.limitExceeded("the response body would be " + e.getMessage() + " of text");
+    }
+  }
+
+  private static HttpResponse converted(Dval result, Meter meter) {
     return switch (result) {
       case DErrorRail(DNothing n) -> HttpResponse.of(404, "Not found", Responses.TEXT);
       case DErrorRail(DErr e) -> HttpResponse.of(404, "Not found", Responses.TEXT);
@@ -36,13 +53,13 @@ public final class LegacyResponse {
       case DIncomplete i -> HttpResponse.of(500, INCOMPLETE, Responses.TEXT);
       case DError e -> HttpResponse.of(500, INVALID, Responses.TEXT);
       case DRedirect r -> new HttpResponse(302, List.of(new Header("Location", r.url())), new byte[0]);
-      case DResponse r -> response(r);
+      case DResponse r -> response(r, meter);
       default -> new HttpResponse(200, List.of(new Header("Content-Type", inferredType(result))),
-          JsonWriter.prettyMachine(result).getBytes(StandardCharsets.UTF_8));
+          JsonWriter.prettyMachine(result, meter).getBytes(StandardCharsets.UTF_8));
     };
   }
 
-  private static HttpResponse response(DResponse r) {
+  private static HttpResponse response(DResponse r, Meter meter) {
     if (r.code() < 100 || r.code() > 999) return Responses.internalError();
     var headers = new ArrayList<Header>();
     String contentType = null;
@@ -54,15 +71,15 @@ public final class LegacyResponse {
       contentType = inferredType(r.body());
       headers.add(new Header("Content-Type", contentType));
     }
-    return new HttpResponse((int) r.code(), headers, body(r.body(), ContentType.parse(contentType)));
+    return new HttpResponse((int) r.code(), headers, body(r.body(), ContentType.parse(contentType), meter));
   }
 
   /** Bytes as they are; text, XML and HTML as end-user text; anything else as pretty JSON. */
-  private static byte[] body(Dval body, ContentType type) {
+  private static byte[] body(Dval body, ContentType type, Meter meter) {
     if (body instanceof DBytes b) return b.bytes();
     String text = switch (type) {
-      case TEXT, XML, HTML -> Repr.toEnduser(body);
-      case JSON, FORM, UNKNOWN -> JsonWriter.prettyMachine(body);
+      case TEXT, XML, HTML -> Repr.toEnduser(body, meter);
+      case JSON, FORM, UNKNOWN -> JsonWriter.prettyMachine(body, meter);
     };
     return text.getBytes(StandardCharsets.UTF_8);
   }

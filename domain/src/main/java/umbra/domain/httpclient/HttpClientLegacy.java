@@ -13,6 +13,7 @@ import umbra.domain.stdlib.json.JsonToDval;
 import umbra.domain.stdlib.json.JsonWriter;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 
 /**
  * {@code HttpClient::get_v3}/{@code _v4} and siblings (Dark's {@code LegacyBaseHttpClient},
@@ -25,21 +26,24 @@ import umbra.domain.value.Dval.*;
 public final class HttpClientLegacy {
   private HttpClientLegacy() {}
 
-  public static HttpCall request(int version, String method, String uri, Optional<Dval> body, Dval query, Dval headers) {
+  /** The call, its body's text charged to {@code meter}. */
+  public static HttpCall request(Meter meter, int version, String method, String uri, Optional<Dval> body, Dval query,
+      Dval headers) {
     var params = HttpClientV5.toQuery(query);
     Map<String, String> given = HttpClientV5.stringPairs(headers);
-    return new HttpCall(method, uri, params, HttpClientV5.order(new TreeMap<>(given)), encodeBody(version, body, given),
-        version);
+    return new HttpCall(method, uri, params, HttpClientV5.order(new TreeMap<>(given)),
+        encodeBody(meter, version, body, given), version);
   }
 
-  private static Content encodeBody(int version, Optional<Dval> body, Map<String, String> headers) {
+  private static Content encodeBody(Meter meter, int version, Optional<Dval> body, Map<String, String> headers) {
     if (body.isEmpty()) return new Content.None();
     Dval dv = body.get();
     Optional<String> ct = HttpClientV5.header(headers, "content-type");
     if (dv instanceof DObj && ct.filter(v -> v.equals("application/x-www-form-urlencoded")).isPresent()) {
       return new Content.Form(QueryStrings.encode(HttpClientV5.toQuery(dv)));
     }
-    String json = version == 0 ? PrettyRequestJson.write(dv) : JsonWriter.prettyMachine(dv);
+    if (version == 0) meter.copies(dv); // its writer charges nothing itself
+    String json = version == 0 ? PrettyRequestJson.write(dv) : JsonWriter.prettyMachine(dv, meter);
     if (ct.isEmpty()) return new Content.FakeForm(json);
     return new Content.Text(json);
   }

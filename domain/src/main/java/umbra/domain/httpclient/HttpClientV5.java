@@ -21,6 +21,7 @@ import umbra.domain.stdlib.json.JsonWriter;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 import umbra.domain.value.FloatFormat;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Repr;
 
 /**
@@ -34,14 +35,17 @@ public final class HttpClientV5 {
 
   public static final int VERSION = 5;
 
-  /** The call for {@code method uri} with an optional body (absent for GET, DELETE, HEAD, OPTIONS). */
-  public static HttpCall request(String method, String uri, Optional<Dval> body, Dval query, Dval headers) {
+  /**
+   * The call for {@code method uri} with an optional body (absent for GET, DELETE, HEAD, OPTIONS);
+   * the body's text is charged to {@code meter} as it is written.
+   */
+  public static HttpCall request(Meter meter, String method, String uri, Optional<Dval> body, Dval query, Dval headers) {
     List<QueryParam> params = toQuery(query);
     var given = new TreeMap<String, String>();
     for (var e : stringPairs(headers).entrySet()) given.put(e.getKey(), e.getValue());
     String contentType = header(given, "content-type").orElse(guessContentType(body));
     given.put("Content-Type", contentType);
-    return new HttpCall(method, uri, params, order(given), encodeBody(body, given), VERSION);
+    return new HttpCall(method, uri, params, order(given), encodeBody(meter, body, given), VERSION);
   }
 
   /**
@@ -70,7 +74,7 @@ public final class HttpClientV5 {
     return "application/json; charset=utf-8";
   }
 
-  private static Content encodeBody(Optional<Dval> body, Map<String, String> headers) {
+  private static Content encodeBody(Meter meter, Optional<Dval> body, Map<String, String> headers) {
     if (body.isEmpty()) return new Content.None();
     Dval dv = body.get();
     String ct = header(headers, "content-type").orElse("");
@@ -78,8 +82,8 @@ public final class HttpClientV5 {
     if (dv instanceof DObj && ct.toLowerCase(Locale.ROOT).equals("application/x-www-form-urlencoded")) {
       return new Content.Form(QueryStrings.encode(toQuery(dv)));
     }
-    if (ct.contains("text/plain")) return new Content.Text(Repr.toEnduser(dv));
-    return new Content.Text(JsonWriter.prettyMachine(dv));
+    if (ct.contains("text/plain")) return new Content.Text(Repr.toEnduser(dv, meter));
+    return new Content.Text(JsonWriter.prettyMachine(dv, meter));
   }
 
   /** {@code toStringPairs}: a Dict of strings, else Dark's error. */

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.UUID;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 
 /**
  * A builtin's arguments with typed accessors. An accessor that meets the wrong kind of value
@@ -14,34 +15,48 @@ import umbra.domain.value.Dval.*;
  * "was called with a X, but `p` expected a Y" message.
  *
  * <p>Immutable. The interpreter builds one per call, so the first two values (most builtins take
- * one or two) live in fields rather than in a list of their own.
+ * one or two) live in fields rather than in a list of their own. It also carries the
+ * {@link #meter} of the evaluation making the call: how a builtin pays for its work.
  */
 public final class Args {
   private final Dval first;
   private final Dval second;
   /** Every value when there are more than two, else null. The fields tell the size: no field for it. */
   private final List<Dval> many;
+  private final Meter meter;
 
-  public Args(List<Dval> values) {
+  /** Arguments of a call outside any evaluation: nothing is charged. */
+  public Args(List<Dval> values) { this(Meter.NONE, values); }
+
+  public Args(Meter meter, List<Dval> values) {
     List<Dval> copy = List.copyOf(values);
     this.first = copy.size() > 0 ? copy.get(0) : null;
     this.second = copy.size() > 1 ? copy.get(1) : null;
     this.many = copy.size() > 2 ? copy : null;
+    this.meter = meter;
   }
 
-  private Args(Dval first, Dval second) {
+  private Args(Meter meter, Dval first, Dval second) {
     this.first = first;
     this.second = second;
     this.many = null;
+    this.meter = meter;
   }
 
   public static Args of(Dval... values) { return new Args(List.of(values)); }
 
-  public static Args of(Dval only) { return new Args(Objects.requireNonNull(only), null); }
+  public static Args of(Dval only) { return of(Meter.NONE, only); }
 
-  public static Args of(Dval first, Dval second) {
-    return new Args(Objects.requireNonNull(first), Objects.requireNonNull(second));
+  public static Args of(Dval first, Dval second) { return of(Meter.NONE, first, second); }
+
+  public static Args of(Meter meter, Dval only) { return new Args(meter, Objects.requireNonNull(only), null); }
+
+  public static Args of(Meter meter, Dval first, Dval second) {
+    return new Args(meter, Objects.requireNonNull(first), Objects.requireNonNull(second));
   }
+
+  /** What the builtin charges its work and the values it builds to (see {@link Meter}). */
+  public Meter meter() { return meter; }
 
   public int size() { return many != null ? many.size() : second != null ? 2 : first != null ? 1 : 0; }
 

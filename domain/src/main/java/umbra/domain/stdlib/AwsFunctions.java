@@ -13,7 +13,7 @@ final class AwsFunctions {
 
   static void register(Registry.Builder r) {
     r.fn("AWS::urlencode_v0", "str: Str -> Str", "Percent-encodes a string the way AWS signatures require")
-        .plain(a -> new DStr(urlencode(a.str(0))));
+        .plain(a -> a.meter().str(urlencode(a.str(0))));
   }
 
   /**

@@ -19,7 +19,7 @@ final class BytesFunctions {
         .plain(a -> {
           String s = a.str(0);
           if (DarkBase64.hasWhitespace(s)) return Dval.err(new DStr(NOT_BASE64));
-          return Dval.ok(new DBytes(s.isEmpty() ? new byte[0] : DarkBase64.decode(s)));
+          return Dval.ok(a.meter().bytes(s.isEmpty() ? new byte[0] : DarkBase64.decode(s)));
         });
     r.fn("Bytes::base64Decode_v1", "s: Str -> Result<Bytes, Str>", "Decode standard or URL-safe base64")
         .rail()
@@ -27,15 +27,15 @@ final class BytesFunctions {
           String s = a.str(0);
           if (DarkBase64.hasWhitespace(s)) return Dval.err(new DStr(NOT_BASE64));
           try {
-            return Dval.ok(new DBytes(s.isEmpty() ? new byte[0] : DarkBase64.decode(s)));
+            return Dval.ok(a.meter().bytes(s.isEmpty() ? new byte[0] : DarkBase64.decode(s)));
           } catch (IllegalArgumentException notBase64) {
             return Dval.err(new DStr(NOT_BASE64));
           }
         });
     r.fn("Bytes::base64Encode_v0", "bytes: Bytes -> Str", "URL-safe base64, padded")
-        .plain(a -> new DStr(DarkBase64.urlEncode(a.bytes(0))));
+        .plain(a -> a.meter().str(DarkBase64.urlEncode(a.bytes(0))));
     r.fn("Bytes::hexEncode_v0", "bytes: Bytes -> Str", "Uppercase hexadecimal")
-        .plain(a -> new DStr(HexFormat.of().withUpperCase().formatHex(a.bytes(0))));
+        .plain(a -> a.meter().str(HexFormat.of().withUpperCase().formatHex(a.bytes(0))));
     r.fn("Bytes::length_v0", "bytes: Bytes -> Int", "Number of bytes")
         .plain(a -> new DInt(a.bytes(0).length));
   }

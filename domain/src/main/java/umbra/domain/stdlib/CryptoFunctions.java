@@ -12,18 +12,24 @@ final class CryptoFunctions {
 
   static void register(Registry.Builder r) {
     r.fn("Crypto::sha256_v0", "data: Bytes -> Bytes", "SHA-256 digest.")
-        .plain(a -> new DBytes(digest("SHA-256", a.bytes(0))));
+        .plain(a -> new DBytes(digest("SHA-256", hashed(a, 0))));
     r.fn("Crypto::sha384_v0", "data: Bytes -> Bytes", "SHA-384 digest.")
-        .plain(a -> new DBytes(digest("SHA-384", a.bytes(0))));
+        .plain(a -> new DBytes(digest("SHA-384", hashed(a, 0))));
     r.fn("Crypto::md5_v0", "data: Bytes -> Bytes", "MD5 digest.")
         .purity(Builtin.Purity.IMPURE_PREVIEWABLE)
-        .plain(a -> new DBytes(digest("MD5", a.bytes(0))));
+        .plain(a -> new DBytes(digest("MD5", hashed(a, 0))));
     r.fn("Crypto::sha256hmac_v0", "key: Bytes, data: Bytes -> Bytes", "HMAC-SHA256 of data with key.")
         .purity(Builtin.Purity.IMPURE_PREVIEWABLE)
-        .plain(a -> new DBytes(hmac("HmacSHA256", a.bytes(0), a.bytes(1))));
+        .plain(a -> new DBytes(hmac("HmacSHA256", hashed(a, 0), hashed(a, 1))));
     r.fn("Crypto::sha1hmac_v0", "key: Bytes, data: Bytes -> Bytes", "HMAC-SHA1 of data with key.")
         .purity(Builtin.Purity.IMPURE_PREVIEWABLE)
-        .plain(a -> new DBytes(hmac("HmacSHA1", a.bytes(0), a.bytes(1))));
+        .plain(a -> new DBytes(hmac("HmacSHA1", hashed(a, 0), hashed(a, 1))));
+  }
+
+  /** Argument {@code i}'s bytes, charged as read through once by the digest. */
+  private static byte[] hashed(Args a, int i) {
+    a.meter().scanText(a.bytes(i).length);
+    return a.bytes(i);
   }
 
   static byte[] digest(String algorithm, byte[] data) {

@@ -40,11 +40,17 @@ final class DateFunctions {
   private static void parsing(Registry.Builder r) {
     r.fn("Date::parse_v0", "s: Str -> Date", "Parse a date/time leniently; DError on failure.")
         .deprecated("ReplacedBy Date::parse_v1")
-        .plain(a -> DateParser.parse(a.str(0)).<Dval>map(DDate::new).orElse(Dval.error(INVALID)));
+        .plain(a -> DateParser.parse(scanned(a)).<Dval>map(DDate::new).orElse(Dval.error(INVALID)));
     r.fn("Date::parse_v1", "s: Str -> Result<Date, Str>", "Parse a date/time leniently: Ok date or Error.")
-        .deprecated("ReplacedBy Date::parse_v2").rail().plain(a -> parseResult(a.str(0)));
+        .deprecated("ReplacedBy Date::parse_v2").rail().plain(a -> parseResult(scanned(a)));
     r.fn("Date::parse_v2", "s: Str -> Result<Date, Str>", "Parse a date/time leniently: Ok date or Error.")
-        .rail().plain(a -> parseResult(a.str(0)));
+        .rail().plain(a -> parseResult(scanned(a)));
+  }
+
+  /** The text to parse, charged as read through. */
+  private static String scanned(Args a) {
+    a.meter().scanText(a.str(0).length());
+    return a.str(0);
   }
 
   private static Dval parseResult(String s) {

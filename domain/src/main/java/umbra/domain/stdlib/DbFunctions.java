@@ -12,6 +12,7 @@ import umbra.domain.datastore.Shape;
 import umbra.domain.eval.Step;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 import umbra.domain.value.Repr;
 
 /**
@@ -42,6 +43,7 @@ final class DbFunctions {
         .stepping((ctx, a) -> {
           Datastore db = store(ctx, a, 2);
           DObj row = checked(db, a.as(0, DObj.class));
+          a.meter().copies(row); // storage writes the whole row out
           return perform(ctx, a, new DatastoreCommand.Write(db, a.str(1), row, a.get(0)));
         });
     r.fn("DB::add_v0", "val: Dict<'a>, " + TABLE + " -> Str",
@@ -51,6 +53,7 @@ final class DbFunctions {
         .stepping((ctx, a) -> {
           Datastore db = store(ctx, a, 1);
           DObj row = checked(db, a.as(0, DObj.class));
+          a.meter().copies(row); // storage writes the whole row out
           return perform(ctx, a, new DatastoreCommand.Write(db, null, row, null));
         });
     r.fn("DB::delete_v1", "key: Str, " + TABLE + " -> Null", "Deletes the record with the key; returns null.")
@@ -182,7 +185,7 @@ final class DbFunctions {
     if (shape == Shape.OPTION || shape == Shape.ALL_OR_NOTHING) d.rail();
     if (deprecation != null) d.deprecated(deprecation);
     d.stepping((ctx, a) -> {
-      List<String> keys = a.get(0) instanceof DStr s ? List.of(s.value()) : keys(a.list(0));
+      List<String> keys = a.get(0) instanceof DStr s ? List.of(s.value()) : keys(a.meter(), a.list(0));
       return perform(ctx, a, new DatastoreCommand.Read(store(ctx, a, 1), new Selection.Keys(keys), shape));
     });
   }
@@ -199,8 +202,10 @@ final class DbFunctions {
     var d = r.fn(name, "spec: Dict<'a>, " + TABLE + " -> " + returns, description).purity(Builtin.Purity.IMPURE);
     if (shape == Shape.ONE || shape == Shape.ONE_PAIR || shape == Shape.ONE_DICT) d.rail();
     if (deprecation != null) d.deprecated(deprecation);
-    d.stepping((ctx, a) -> perform(ctx, a,
-        new DatastoreCommand.Read(store(ctx, a, 1), new Selection.Matching(a.as(0, DObj.class)), shape)));
+    d.stepping((ctx, a) -> {
+      a.meter().copies(a.as(0, DObj.class)); // storage writes the spec out as its filter
+      return perform(ctx, a, new DatastoreCommand.Read(store(ctx, a, 1), new Selection.Matching(a.as(0, DObj.class)), shape));
+    });
   }
 
   private static void lambdaQuery(Registry.Builder r, String name, String returns, Shape shape, String description,
@@ -243,7 +248,9 @@ final class DbFunctions {
     throw Errors.fail("Expected a lambda such as (fun row -> row.field == value), but got " + Repr.toRepr(a.get(i)));
   }
 
-  private static List<String> keys(List<Dval> items) {
+  /** The keys, a list built of them and handed to storage. */
+  private static List<String> keys(Meter meter, List<Dval> items) {
+    meter.list(items.size());
     var keys = new ArrayList<String>(items.size());
     for (Dval item : items) {
       if (!(item instanceof DStr s)) throw Errors.fail("Expected every key to be a Str, but got " + Repr.toRepr(item));

@@ -7,11 +7,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Fields;
 
 /**
  * The Dict module, except its lambda builtins ({@link DictLambdaFunctions}) and the
  * {@code Dict::toJSON} serialisation (registered with the JSON module). Entries are visited in
- * key order (ordinal), as the classic backend's F# maps do.
+ * key order (ordinal), as the classic backend's F# maps do. Setting, removing and merging are
+ * persistent ({@link Fields}): the result shares the entries it keeps. Each builtin charges its
+ * {@link Args#meter} for the entries and elements it builds.
  */
 final class DictFunctions {
   private DictFunctions() {}
@@ -33,37 +36,39 @@ final class DictFunctions {
         .plain(a -> DBool.of(a.obj(0).isEmpty()));
     r.fn("Dict::merge_v0", "left: Dict<'a>, right: Dict<'a> -> Dict<'a>", "Both Dicts' entries; the right one's value wins on a shared key.")
         .plain(a -> {
-          var merged = new TreeMap<>(a.obj(0));
-          merged.putAll(a.obj(1));
-          return new DObj(merged);
+          a.meter().dict(Math.min(a.obj(0).size(), a.obj(1).size())); // the smaller side is added to the larger
+          return new DObj(Fields.of(a.obj(0)).withAll(a.obj(1)));
         });
     r.fn("Dict::set_v0", "dict: Dict<'a>, key: Str, val: 'a -> Dict<'a>", "The Dict with key set to val (added or replaced).")
         .plain(a -> {
-          var updated = new TreeMap<>(a.obj(0));
-          updated.put(a.str(1), a.get(2));
-          return new DObj(updated);
+          a.meter().dict(1);
+          return new DObj(Fields.of(a.obj(0)).with(a.str(1), a.get(2)));
         });
     r.fn("Dict::remove_v0", "dict: Dict<'a>, key: Str -> Dict<'a>", "The Dict without the key (unchanged when it is absent).")
-        .plain(a -> {
-          var updated = new TreeMap<>(a.obj(0));
-          updated.remove(a.str(1));
-          return new DObj(updated);
-        });
+        .plain(a -> new DObj(Fields.of(a.obj(0)).without(a.str(1))));
   }
 
   private static void registerConversions(Registry.Builder r) {
     r.fn("Dict::keys_v0", "dict: Dict<'a> -> List<Str>", "The keys, in key order.")
-        .plain(a -> new DList(a.obj(0).keySet().stream().<Dval>map(DStr::new).toList()));
+        .plain(a -> {
+          a.meter().list(a.obj(0).size());
+          return new DList(a.obj(0).keySet().stream().<Dval>map(DStr::new).toList());
+        });
     r.fn("Dict::values_v0", "dict: Dict<'a> -> List<'a>", "The values, in key order.")
-        .plain(a -> new DList(new ArrayList<>(a.obj(0).values())));
+        .plain(a -> {
+          a.meter().list(a.obj(0).size());
+          return new DList(new ArrayList<>(a.obj(0).values()));
+        });
     r.fn("Dict::toList_v0", "dict: Dict<'a> -> List<'a>", "[key, value] lists of the entries, in key order.")
         .plain(a -> {
+          a.meter().list(3L * a.obj(0).size()); // a [key, value] list per entry
           var out = new ArrayList<Dval>(a.obj(0).size());
           a.obj(0).forEach((k, v) -> out.add(new DList(List.of(new DStr(k), v))));
           return new DList(out);
         });
     r.fn("Dict::fromListOverwritingDuplicates_v0", "entries: List<'a> -> Dict<'a>", "A Dict of [key, value] lists; a later duplicate key wins.")
         .plain(a -> {
+          a.meter().dict(a.list(0).size());
           var fields = new TreeMap<String, Dval>();
           for (Dval entry : a.list(0)) {
             Map.Entry<String, Dval> kv = keyValue(entry);
@@ -76,6 +81,7 @@ final class DictFunctions {
     r.fn("Dict::fromList_v0", "entries: List<'a> -> Option<Dict<'a>>", "Just a Dict of [key, value] lists, or Nothing if a key repeats.")
         .rail()
         .plain(a -> {
+          a.meter().dict(a.list(0).size());
           var fields = new TreeMap<String, Dval>();
           boolean duplicate = false;
           for (Dval entry : a.list(0)) {

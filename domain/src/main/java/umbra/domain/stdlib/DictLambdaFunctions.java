@@ -11,7 +11,7 @@ import umbra.domain.value.Dval.*;
 /**
  * The Dict builtins that call a lambda, once per entry in key order, through {@link Step}s.
  * Unlike their List counterparts, {@code map} and {@code foreach} store the lambda's results
- * as they are, fake or not.
+ * as they are, fake or not. Each charges the dict it builds (the interpreter charges the calls).
  */
 final class DictLambdaFunctions {
   private DictLambdaFunctions() {}
@@ -22,12 +22,14 @@ final class DictLambdaFunctions {
     r.fn("Dict::map_v0", KV + "'b> -> Dict<'b>", "The lambda applied to each (key, value); keys kept, results stored as they are.")
         .stepping((ctx, a) -> {
           SortedMap<String, Dval> fields = a.obj(0);
+          a.meter().dict(fields.size());
           return Steps.mapAll(a.fn(1), DictFunctions.keyValueArgs(fields), rs -> Step.value(withValues(fields, rs)));
         });
     r.fn("Dict::foreach_v0", "dict: Dict<'a>, fn: Fn<('a) -> 'b> -> Dict<'b>", "The one-argument lambda applied to each value; keys kept.")
         .deprecated("ReplacedBy Dict::map_v0")
         .stepping((ctx, a) -> {
           SortedMap<String, Dval> fields = a.obj(0);
+          a.meter().dict(fields.size());
           var args = Steps.singles(new ArrayList<>(fields.values()));
           return Steps.mapAll(a.fn(1), args, rs -> Step.value(withValues(fields, rs)));
         });
@@ -39,6 +41,7 @@ final class DictLambdaFunctions {
     r.fn("Dict::filterMap_v0", KV + "Option<'b>> -> Dict<'b>", "key: v for each Just v the lambda returns; Nothing drops the entry.")
         .stepping((ctx, a) -> {
           SortedMap<String, Dval> fields = a.obj(0);
+          a.meter().dict(fields.size());
           return Steps.eachUntil(a.fn(1), DictFunctions.keyValueArgs(fields),
               (i, answer) -> PredicateAnswers.stopForOption(answer),
               answers -> {
@@ -61,6 +64,7 @@ final class DictLambdaFunctions {
 
   private static Step filter(Args a, PredicateAnswers answers) {
     SortedMap<String, Dval> fields = a.obj(0);
+    a.meter().dict(fields.size());
     return Steps.eachUntil(a.fn(1), DictFunctions.keyValueArgs(fields), (i, answer) -> answers.stopFor(answer),
         results -> {
           var kept = new TreeMap<String, Dval>();

@@ -1,6 +1,5 @@
 package umbra.domain.stdlib;
 
-import java.util.List;
 import umbra.domain.queue.Emit;
 import umbra.domain.queue.EventDesc;
 import umbra.domain.eval.Step;
@@ -16,15 +15,17 @@ final class EmitFunctions {
     r.fn("emit_v1", "event: 'a, name: Str -> 'a",
             "Enqueues the value as an event for the WORKER handler with the given name; returns the value.")
         .purity(Builtin.Purity.IMPURE)
-        .stepping((ctx, a) -> emit(ctx, a.values(), new Emit(EventDesc.worker(a.str(1)), a.get(0))));
+        .stepping((ctx, a) -> emit(ctx, a, new Emit(EventDesc.worker(a.str(1)), a.get(0))));
     r.fn("emit_v0", "data: 'a, space: Str, name: Str -> 'a",
             "Enqueues the value as an event for the handler (space, name, '_') of this canvas; returns the value.")
         .purity(Builtin.Purity.IMPURE)
         .deprecated("ReplacedBy emit_v1")
-        .stepping((ctx, a) -> emit(ctx, a.values(), new Emit(new EventDesc(a.str(1), a.str(2), "_"), a.get(0))));
+        .stepping((ctx, a) -> emit(ctx, a, new Emit(new EventDesc(a.str(1), a.str(2), "_"), a.get(0))));
   }
 
-  private static Step emit(CallContext ctx, List<umbra.domain.value.Dval> args, Emit command) {
-    return ctx.perform(args, command, Step::value);
+  /** The queue writes the whole event value out: it is charged as copied. */
+  private static Step emit(CallContext ctx, Args a, Emit command) {
+    a.meter().copies(command.value());
+    return ctx.perform(a.values(), command, Step::value);
   }
 }

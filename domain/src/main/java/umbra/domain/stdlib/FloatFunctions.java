@@ -34,11 +34,17 @@ final class FloatFunctions {
     binary(r, "max", "The larger of a and b (NaN if either is)", Math::max);
     comparisons(r);
     r.fn("Float::sum_v0", "a: List<Float> -> Float", "Sum of a list of Floats")
-        .plain(a -> new DFloat(sum(a.get(0), a.list(0))));
+        .plain(a -> {
+          a.meter().scan(a.list(0).size());
+          return new DFloat(sum(a.get(0), a.list(0)));
+        });
     r.fn("Float::clamp_v0", "value: Float, limitA: Float, limitB: Float -> Float", "value limited to the range of the two limits")
         .plain(a -> new DFloat(clamp(a.flt(0), a.flt(1), a.flt(2))));
     r.fn("Float::parse_v0", "s: Str -> Result<Float, Str>", "Parses a Float")
-        .rail().plain(a -> parse(a.str(0)));
+        .rail().plain(a -> {
+          a.meter().scanText(a.str(0).length());
+          return parse(a.str(0));
+        });
   }
 
   private static void comparisons(Registry.Builder r) {

@@ -24,14 +24,14 @@ final class HttpClientCalls {
               "Makes an HTTP " + method + " request to the uri: Ok {body, headers, raw, code, error} for a 2xx response,"
                   + " Error of the same record for another, Error with a message when the call failed.")
           .purity(Builtin.Purity.IMPURE)
-          .stepping((ctx, a) -> call(ctx, a, HttpClientV5.request(method, a.str(0), Optional.of(a.get(1)), a.get(2), a.get(3))));
+          .stepping((ctx, a) -> call(ctx, a, HttpClientV5.request(a.meter(), method, a.str(0), Optional.of(a.get(1)), a.get(2), a.get(3))));
     }
     for (String method : new String[] {"GET", "DELETE", "HEAD", "OPTIONS"}) {
       r.fn("HttpClient::" + method.toLowerCase() + "_v5", "uri: Str, " + QUERY_HEADERS + " -> " + RESULT,
               "Makes an HTTP " + method + " request to the uri: Ok {body, headers, raw, code, error} for a 2xx response,"
                   + " Error of the same record for another, Error with a message when the call failed.")
           .purity(Builtin.Purity.IMPURE)
-          .stepping((ctx, a) -> call(ctx, a, HttpClientV5.request(method, a.str(0), Optional.empty(), a.get(1), a.get(2))));
+          .stepping((ctx, a) -> call(ctx, a, HttpClientV5.request(a.meter(), method, a.str(0), Optional.empty(), a.get(1), a.get(2))));
     }
   }
 
@@ -57,7 +57,7 @@ final class HttpClientCalls {
       d.stepping((ctx, a) -> {
         HttpCall call;
         try {
-          call = HttpClientLegacy.request(version, method, a.str(0), sendsBody ? Optional.of(a.get(1)) : Optional.empty(),
+          call = HttpClientLegacy.request(a.meter(), version, method, a.str(0), sendsBody ? Optional.of(a.get(1)) : Optional.empty(),
               a.get(q), a.get(q + 1));
         } catch (BuiltinFailure.UserError e) {
           return Step.value(HttpClientLegacy.raised(version, e.getMessage()));

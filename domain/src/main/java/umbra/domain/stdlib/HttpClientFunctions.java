@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 
 /**
  * The pure part of the HttpClient module: header Dicts to pass to the request functions
@@ -24,14 +25,20 @@ final class HttpClientFunctions {
         .plain(a -> header("Content-Type", "text/html; charset=utf-8"));
     r.fn("HttpClient::bearerToken_v0", "token: Str -> Dict<Str>", "Authorization header for a bearer token")
         .deprecated("ReplacedBy HttpClient::bearerToken_v1")
-        .plain(a -> header("Authorization", "Bearer " + a.str(0)));
+        .plain(HttpClientFunctions::bearer);
     r.fn("HttpClient::bearerToken_v1", "token: Str -> Dict<Str>", "Authorization header for a bearer token")
-        .plain(a -> header("Authorization", "Bearer " + a.str(0)));
+        .plain(HttpClientFunctions::bearer);
     r.fn("HttpClient::basicAuth_v0", "username: Str, password: Str -> Dict<Str>", "Authorization header for HTTP basic auth")
         .deprecated("ReplacedBy HttpClient::basicAuth_v1")
-        .plain(a -> basicAuth(a.str(0), a.str(1), false));
+        .plain(a -> basicAuth(a.meter(), a.str(0), a.str(1), false));
     r.fn("HttpClient::basicAuth_v1", "username: Str, password: Str -> Dict<Str>", "Authorization header for HTTP basic auth")
-        .plain(a -> basicAuth(a.str(0), a.str(1), true));
+        .plain(a -> basicAuth(a.meter(), a.str(0), a.str(1), true));
+  }
+
+  /** The token copied into the header's text, charged. */
+  private static Dval bearer(Args a) {
+    a.meter().text(a.str(0).length());
+    return header("Authorization", "Bearer " + a.str(0));
   }
 
   private static Dval header(String name, String value) {
@@ -41,9 +48,11 @@ final class HttpClientFunctions {
   /**
    * {@code Basic base64(user:password)}. v0 encodes each part as UTF-8; v1 took FSharpPlus's
    * {@code toBytes}, which keeps only the low byte of each UTF-16 unit (the same for ASCII).
-   * A hyphen in the user name was refused by both.
+   * A hyphen in the user name was refused by both. The header, about twice as long as the two,
+   * is charged before it is built.
    */
-  private static Dval basicAuth(String user, String password, boolean lowBytes) {
+  private static Dval basicAuth(Meter meter, String user, String password, boolean lowBytes) {
+    meter.text(2L * (user.length() + password.length()) + 1);
     if (user.contains("-")) throw Errors.fail("Username cannot contain a hyphen");
     byte[] bytes;
     if (lowBytes) {

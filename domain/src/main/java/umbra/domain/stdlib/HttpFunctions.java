@@ -19,6 +19,7 @@ final class HttpFunctions {
             "A response with this body, headers and status code")
         .plain(a -> {
           long code = a.integer(2);
+          a.meter().list(a.obj(1).size());
           var headers = new ArrayList<Header>();
           for (var h : a.obj(1).entrySet()) {
             if (!(h.getValue() instanceof DStr value)) throw Errors.fail(Errors.argumentWasnt("value", "a string", h.getValue()));

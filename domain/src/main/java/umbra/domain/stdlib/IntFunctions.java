@@ -43,7 +43,10 @@ final class IntFunctions {
     r.fn("Int::sqrt_v0", "a: Int -> Float", "Square root as a Float")
         .plain(a -> new Dval.DFloat(Math.sqrt(a.integer(0))));
     r.fn("Int::sum_v0", "a: List<Int> -> Int", "Sum of a list of Ints")
-        .plain(a -> new DInt(sum(a.get(0), a.list(0))));
+        .plain(a -> {
+          a.meter().scan(a.list(0).size());
+          return new DInt(sum(a.get(0), a.list(0)));
+        });
   }
 
   private static void comparisons(Registry.Builder r) {
@@ -67,7 +70,10 @@ final class IntFunctions {
     r.fn("Int::toFloat_v0", "a: Int -> Float", "The Int as a Float")
         .plain(a -> new Dval.DFloat((double) a.integer(0)));
     r.fn("Int::parse_v0", "s: Str -> Result<Int, Str>", "Parses a 64-bit Int")
-        .rail().plain(a -> parse(a.str(0)));
+        .rail().plain(a -> {
+          a.meter().scanText(a.str(0).length());
+          return parse(a.str(0));
+        });
   }
 
   /** .NET throws on Int64.MinValue / -1 where Java wraps; that overflow is an unexpected exception in Dark. */

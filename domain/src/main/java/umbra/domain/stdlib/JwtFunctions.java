@@ -23,26 +23,44 @@ final class JwtFunctions {
   static void register(Registry.Builder r) {
     r.fn("JWT::signAndEncode_v0", "pemPrivKey: Str, payload: 'a -> Str", "RS256 JWT of the payload.")
         .deprecated("ReplacedBy JWT::signAndEncode_v1").purity(Builtin.Purity.IMPURE_PREVIEWABLE)
-        .plain(a -> Dval.str(Jwt.signAndEncode(a.str(0), new TreeMap<>(), a.get(1))));
+        .plain(a -> Dval.str(Jwt.signAndEncode(a.str(0), new TreeMap<>(), copied(a, 1))));
     r.fn("JWT::signAndEncodeWithHeaders_v0", "pemPrivKey: Str, headers: Dict<'b>, payload: 'a -> Str",
             "RS256 JWT of the payload with extra header fields.")
         .deprecated("ReplacedBy JWT::signAndEncodeWithHeaders_v1").purity(Builtin.Purity.IMPURE)
-        .plain(a -> Dval.str(Jwt.signAndEncode(a.str(0), a.obj(1), a.get(2))));
+        .plain(a -> Dval.str(Jwt.signAndEncode(a.str(0), copiedFields(a, 1), copied(a, 2))));
     r.fn("JWT::signAndEncode_v1", "pemPrivKey: Str, payload: 'a -> Result<'b, 'err>", "RS256 JWT: Ok token or Error.")
         .rail().purity(Builtin.Purity.IMPURE_PREVIEWABLE)
-        .plain(a -> signed(a.str(0), new TreeMap<>(), a.get(1)));
+        .plain(a -> signed(a.str(0), new TreeMap<>(), copied(a, 1)));
     r.fn("JWT::signAndEncodeWithHeaders_v1", "pemPrivKey: Str, headers: Dict<'a>, payload: 'a -> Result<'b, 'err>",
             "RS256 JWT with extra header fields: Ok token or Error.")
         .rail().purity(Builtin.Purity.IMPURE)
-        .plain(a -> signed(a.str(0), a.obj(1), a.get(2)));
+        .plain(a -> signed(a.str(0), copiedFields(a, 1), copied(a, 2)));
     r.fn("JWT::verifyAndExtract_v0", "pemPubKey: Str, token: Str -> Option<'a>",
             "Verify an RS256 JWT: Just {header, payload} or Nothing.")
         .deprecated("ReplacedBy JWT::verifyAndExtract_v1").rail().purity(Builtin.Purity.IMPURE)
-        .plain(a -> verifyV0(a.str(0), a.str(1)));
+        .plain(a -> verifyV0(a.str(0), read(a, 1)));
     r.fn("JWT::verifyAndExtract_v1", "pemPubKey: Str, token: Str -> Result<'a, 'err>",
             "Verify an RS256 JWT: Ok {header, payload} or Error.")
         .rail().purity(Builtin.Purity.IMPURE)
-        .plain(a -> verifyV1(a.str(0), a.str(1)));
+        .plain(a -> verifyV1(a.str(0), read(a, 1)));
+  }
+
+  /** Argument {@code i}, charged whole: the token's JSON is written from it by a writer that charges nothing. */
+  private static Dval copied(Args a, int i) {
+    a.meter().copies(a.get(i));
+    return a.get(i);
+  }
+
+  private static SortedMap<String, Dval> copiedFields(Args a, int i) {
+    SortedMap<String, Dval> fields = a.obj(i);
+    a.meter().copies(a.get(i));
+    return fields;
+  }
+
+  /** The token, charged as read: decoded, verified and its JSON parsed. */
+  private static String read(Args a, int i) {
+    a.meter().list(a.str(i).length() / 2 + 1);
+    return a.str(i);
   }
 
   /** v1 catches every failure of signing and returns its message. */

@@ -7,18 +7,24 @@ import umbra.domain.eval.Step;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
 import umbra.domain.value.Equality;
+import umbra.domain.value.Items;
+import umbra.domain.value.Meter;
+import umbra.domain.value.Ordering;
 
 /**
  * The List module, except the builtins that call a lambda ({@link ListLambdaFunctions}).
- * Results are built in an ArrayList and wrapped once: a Dark list is an immutable copy.
+ * Results are built in an ArrayList and wrapped once, except where a persistent {@link Items}
+ * operation shares the argument's elements (adding at an end, appending, slicing). Each builtin
+ * charges its {@link Args#meter} for the elements it builds or visits, before building when the
+ * size is known first.
  */
 final class ListFunctions {
   private ListFunctions() {}
 
   /**
-   * Largest list {@code List::repeat} and {@code List::range} will build. The classic backend has
-   * no bound but runs out of memory (an exception, so "Unknown error") long before 2^31
-   * elements; failing early keeps the server's heap intact.
+   * Largest list {@code List::repeat} and {@code List::range} will build, whatever the byte budget
+   * (which stops them far earlier by default). The classic backend has no bound but runs out of
+   * memory (an exception, so "Unknown error") long before 2^31 elements.
    */
   static final long MAX_BUILT_LENGTH = 1L << 24;
 
@@ -41,6 +47,7 @@ final class ListFunctions {
           if (times > Integer.MAX_VALUE) {
             throw Errors.fail(Errors.argumentWasnt("times", "less than 2147483647", a.get(0)));
           }
+          a.meter().list(times);
           requireBuildable(times);
           return new DList(Collections.nCopies((int) times, a.get(1)));
         });
@@ -50,29 +57,27 @@ final class ListFunctions {
           long highest = a.integer(1);
           if (lowest > highest) return new DList(List.of());
           long size = highest - lowest + 1;
-          requireBuildable(size <= 0 ? Long.MAX_VALUE : size); // size <= 0: the span overflowed a long
+          if (size <= 0) size = Long.MAX_VALUE; // the span overflowed a long
+          a.meter().list(size);
+          requireBuildable(size);
           var out = new ArrayList<Dval>((int) size);
           for (long i = lowest; i <= highest && i >= lowest; i++) out.add(new DInt(i));
           return new DList(out);
         });
     r.fn("List::push_v0", "list: List<'a>, val: 'a -> List<'a>", "The list with the value added at the front.")
         .plain(a -> {
-          var out = new ArrayList<Dval>(a.list(0).size() + 1);
-          out.add(a.get(1));
-          out.addAll(a.list(0));
-          return new DList(out);
+          a.meter().list(1);
+          return new DList(Items.of(a.list(0)).push(a.get(1)));
         });
     r.fn("List::pushBack_v0", "list: List<'a>, val: 'a -> List<'a>", "The list with the value added at the end.")
         .plain(a -> {
-          var out = new ArrayList<>(a.list(0));
-          out.add(a.get(1));
-          return new DList(out);
+          a.meter().list(1);
+          return new DList(Items.of(a.list(0)).pushBack(a.get(1)));
         });
     r.fn("List::append_v0", "as: List<'a>, bs: List<'a> -> List<'a>", "The first list followed by the second.")
         .plain(a -> {
-          var out = new ArrayList<>(a.list(0));
-          out.addAll(a.list(1));
-          return new DList(out);
+          a.meter().list(a.list(1).size()); // the second list's elements are added to the first's
+          return new DList(Items.of(a.list(0)).append(a.list(1)));
         });
   }
 
@@ -120,7 +125,10 @@ final class ListFunctions {
     r.fn("List::isEmpty_v0", "list: List<'a> -> Bool", "Whether the list has no elements.")
         .plain(a -> DBool.of(a.list(0).isEmpty()));
     r.fn("List::member_v0", "list: List<'a>, val: 'a -> Bool", "Whether some element equals the value (Dark ==).")
-        .plain(a -> DBool.of(a.list(0).stream().anyMatch(item -> Equality.equal(a.get(1), item))));
+        .plain(a -> {
+          a.meter().scan(a.list(0).size());
+          return DBool.of(a.list(0).stream().anyMatch(item -> Equality.equal(a.get(1), item, a.meter())));
+        });
     r.alias("List::contains_v0", "List::member_v0", "RenamedTo List::member_v0");
     r.fn("List::randomElement_v0", "list: List<'a> -> Option<'a>", "Just a randomly chosen element, or Nothing for an empty list.")
         .rail().purity(Builtin.Purity.IMPURE)
@@ -145,7 +153,10 @@ final class ListFunctions {
 
   private static void registerReshaping(Registry.Builder r) {
     r.fn("List::reverse_v0", "list: List<'a> -> List<'a>", "The elements in reverse order.")
-        .plain(a -> new DList(a.list(0).reversed()));
+        .plain(a -> {
+          a.meter().list(a.list(0).size());
+          return new DList(a.list(0).reversed());
+        });
     r.fn("List::drop_v0", "list: List<'a>, count: Int -> List<'a>", "All but the first `count` elements.")
         .plain(a -> {
           List<Dval> items = a.list(0);
@@ -162,15 +173,19 @@ final class ListFunctions {
         });
     r.fn("List::flatten_v0", "list: List<List<'a>> -> List<'a>", "The elements of the inner lists, one level deep.")
         .plain(a -> {
-          var out = new ArrayList<Dval>();
+          long size = 0;
           for (Dval inner : a.list(0)) {
             if (!(inner instanceof DList l)) throw Errors.fail("Flattening non-lists");
-            out.addAll(l.items());
+            size += l.items().size();
           }
+          a.meter().list(size + a.list(0).size());
+          var out = new ArrayList<Dval>((int) size);
+          for (Dval inner : a.list(0)) out.addAll(((DList) inner).items());
           return new DList(out);
         });
     r.fn("List::interpose_v0", "list: List<'a>, sep: 'a -> List<'a>", "The elements with the separator between each pair.")
         .plain(a -> {
+          a.meter().list(2L * a.list(0).size());
           var out = new ArrayList<Dval>();
           for (Dval item : a.list(0)) {
             if (!out.isEmpty()) out.add(a.get(1));
@@ -182,6 +197,7 @@ final class ListFunctions {
         .plain(a -> {
           List<Dval> as = a.list(0);
           List<Dval> bs = a.list(1);
+          a.meter().list((long) as.size() + bs.size());
           var out = new ArrayList<Dval>(as.size() + bs.size());
           int shorter = Math.min(as.size(), bs.size());
           for (int i = 0; i < shorter; i++) {
@@ -194,8 +210,10 @@ final class ListFunctions {
         });
     r.fn("List::sort_v0", "list: List<'a> -> List<'a>", "The elements in ascending Dark order (stable).")
         .plain(a -> {
+          a.meter().sort(a.list(0).size());
+          a.meter().list(a.list(0).size());
           var out = new ArrayList<>(a.list(0));
-          out.sort(umbra.domain.value.Ordering.DARK);
+          out.sort(Ordering.charging(a.meter()));
           return new DList(out);
         });
   }
@@ -203,25 +221,27 @@ final class ListFunctions {
   private static void registerPairs(Registry.Builder r) {
     // Each pair is itself built with Dval.list, so a fake element replaces the whole result.
     r.fn("List::zipShortest_v0", "as: List<'a>, bs: List<'b> -> List<'a>", "[a, b] pairs of the elements, up to the shorter list.")
-        .plain(a -> Dval.list(pairs(a.list(0), a.list(1))));
+        .plain(a -> Dval.list(pairs(a.meter(), a.list(0), a.list(1))));
     r.fn("List::zip_v0", "as: List<'a>, bs: List<'b> -> Option<List<List<'a>>>", "Just the [a, b] pairs when the lengths match, else Nothing.")
         .rail()
         .plain(a -> a.list(0).size() != a.list(1).size()
             ? Dval.NOTHING
-            : new DJust(Dval.list(pairs(a.list(0), a.list(1)))));
+            : new DJust(Dval.list(pairs(a.meter(), a.list(0), a.list(1)))));
     r.fn("List::unzip_v0", "pairs: List<List<'a>> -> List<List<'a>>", "[[every first element], [every second element]] of [a, b] pairs.")
-        .plain(a -> unzip(a.list(0)));
+        .plain(a -> unzip(a.meter(), a.list(0)));
   }
 
-  private static List<Dval> pairs(List<Dval> as, List<Dval> bs) {
+  /** Each pair is a list of two: three elements built per pair. */
+  private static List<Dval> pairs(Meter meter, List<Dval> as, List<Dval> bs) {
     int n = Math.min(as.size(), bs.size());
+    meter.list(3L * n);
     var out = new ArrayList<Dval>(n);
     for (int i = 0; i < n; i++) out.add(Dval.list(List.of(as.get(i), bs.get(i))));
     return out;
   }
 
   /** The classic backend folds from the last pair backwards, so the last bad pair is the one reported. */
-  private static Dval unzip(List<Dval> pairs) {
+  private static Dval unzip(Meter meter, List<Dval> pairs) {
     for (Dval pair : pairs.reversed()) {
       if (pair instanceof DList l && l.items().size() == 2) continue;
       if (pair.isFake()) throw new BuiltinFailure.FakeValueFound(pair);
@@ -230,6 +250,7 @@ final class ListFunctions {
           : ". It is of type " + pair.typeName() + " instead of `List`";
       throw Errors.fail(Errors.argumentWasnt("pairs", "a list with exactly two values", pair) + detail);
     }
+    meter.list(2L * pairs.size());
     var firsts = new ArrayList<Dval>(pairs.size());
     var seconds = new ArrayList<Dval>(pairs.size());
     for (Dval pair : pairs) {

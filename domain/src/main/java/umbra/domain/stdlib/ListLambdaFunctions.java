@@ -12,6 +12,8 @@ import umbra.domain.value.Ordering;
 /**
  * The List builtins that call a lambda. Every call is a {@link Step}: the interpreter applies
  * the lambda (leftmost fake argument wins, arity errors are its own, A.7.7) and resumes the loop.
+ * The interpreter charges each call's steps and the result kept from it, which pays for these
+ * builtins' own work on each element; only the sorts do more, and charge it.
  */
 final class ListLambdaFunctions {
   private ListLambdaFunctions() {}
@@ -154,9 +156,10 @@ final class ListLambdaFunctions {
         .stepping((ctx, a) -> {
           List<Dval> items = a.list(0);
           return Steps.mapAll(a.fn(1), Steps.singles(items), keys -> {
+            a.meter().sort(items.size());
             var order = new ArrayList<Integer>(items.size());
             for (int i = 0; i < items.size(); i++) order.add(i);
-            order.sort((x, y) -> Ordering.compare(keys.get(x), keys.get(y)));
+            order.sort((x, y) -> Ordering.compare(keys.get(x), keys.get(y), a.meter()));
             var out = new ArrayList<Dval>(items.size());
             for (int i : order) out.add(items.get(i));
             return Step.value(new DList(out));
@@ -167,10 +170,11 @@ final class ListLambdaFunctions {
         .stepping((ctx, a) -> {
           List<Dval> items = a.list(0);
           return Steps.mapAll(a.fn(1), Steps.singles(items), keys -> {
-            var seen = new TreeSet<Dval>(Ordering.DARK);
+            a.meter().sort(2L * items.size()); // the set of keys seen, then the survivors' sort
+            var seen = new TreeSet<Dval>(Ordering.charging(a.meter()));
             var out = new ArrayList<Dval>();
             for (int i = 0; i < items.size(); i++) if (seen.add(keys.get(i))) out.add(items.get(i));
-            out.sort(Ordering.DARK);
+            out.sort(Ordering.charging(a.meter()));
             return Step.value(new DList(out));
           });
         });

@@ -15,17 +15,17 @@ final class NoModuleFunctions {
 
   static void register(Registry.Builder r) {
     r.fn("toString_v0", "v: 'a -> Str", "End-user readable text of any value")
-        .plain(a -> new DStr(Repr.toEnduser(a.get(0))));
+        .plain(a -> new DStr(Repr.toEnduser(a.get(0), a.meter())));
     r.fn("toRepr_v0", "v: 'a -> Str", "Developer representation of any value")
         .deprecated("DeprecatedBecause Not intended for external use")
-        .plain(a -> new DStr(Repr.toRepr(a.get(0))));
+        .plain(a -> new DStr(Repr.toRepr(a.get(0), a.meter())));
     r.fn("equals_v0", "a: 'a, b: 'a -> Bool", "Structural equality")
-        .plain(a -> DBool.of(Equality.equal(a.get(0), a.get(1))));
+        .plain(a -> DBool.of(Equality.equal(a.get(0), a.get(1), a.meter())));
     r.fn("notEquals_v0", "a: 'a, b: 'b -> Bool", "Structural inequality")
-        .plain(a -> DBool.of(!Equality.equal(a.get(0), a.get(1))));
+        .plain(a -> DBool.of(!Equality.equal(a.get(0), a.get(1), a.meter())));
     r.fn("toForm_v0", "obj: Dict<'a>, submit: Str -> Str", "A demo HTML form with a text input per key of obj")
         .deprecated("DeprecatedBecause It is just a demo function")
-        .plain(a -> new DStr(form(a.obj(0).keySet(), a.str(1))));
+        .plain(a -> a.meter().str(form(a.obj(0).keySet(), a.str(1))));
     r.alias("assoc_v0", "Dict::set_v0", "RenamedTo Dict::set");
     r.alias("dissoc_v0", "Dict::remove_v0", "RenamedTo Dict::remove");
     operators(r);

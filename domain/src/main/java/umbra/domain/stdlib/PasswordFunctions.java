@@ -15,7 +15,7 @@ final class PasswordFunctions {
     r.fn("Password::hash_v0", "password: Str -> Password", "Salted argon2 hash of a string.")
         .purity(Builtin.Purity.IMPURE)
         .stepping((ctx, a) -> {
-          a.str(0);
+          a.meter().scanText(a.str(0).length()); // hashed by the caller, but on this evaluation's behalf
           return ctx.perform(List.of(a.get(0)));
         });
     r.fn("Password::check_v0", "password: Password, rawPassword: Str -> Bool",
@@ -23,7 +23,7 @@ final class PasswordFunctions {
         .purity(Builtin.Purity.IMPURE)
         .stepping((ctx, a) -> {
           a.as(0, DPassword.class);
-          a.str(1);
+          a.meter().scanText(a.str(1).length());
           return ctx.perform(List.of(a.get(0), a.get(1)));
         });
   }

@@ -26,22 +26,24 @@ final class SetCookie {
   static void register(Registry.Builder r) {
     r.fn("Http::setCookie_v0", SIGNATURE, "A Set-Cookie header Dict; name and value are percent-encoded")
         .deprecated("ReplacedBy Http::setCookie_v1")
-        .plain(a -> header(DotNetUtf8.escapeDataString(a.str(0)) + "=" + DotNetUtf8.escapeDataString(a.str(1)) + "; " + loose(a.obj(2))));
+        .plain(a -> header(a, DotNetUtf8.escapeDataString(a.str(0)) + "=" + DotNetUtf8.escapeDataString(a.str(1)) + "; "
+            + loose(a.obj(2))));
     r.fn("Http::setCookie_v1", SIGNATURE, "A Set-Cookie header Dict; name and value are used as given")
         .deprecated("ReplacedBy Http::setCookie_v2")
-        .plain(a -> header(a.str(0) + "=" + a.str(1) + "; " + loose(a.obj(2))));
+        .plain(a -> header(a, a.str(0) + "=" + a.str(1) + "; " + loose(a.obj(2))));
     r.fn("Http::setCookie_v2", SIGNATURE,
             "A Set-Cookie header Dict with validated Expires, Max-Age, Domain, Path, Secure, HttpOnly, SameSite")
         .plain(a -> {
           var parts = new ArrayList<String>();
           parts.add(a.str(0) + "=" + a.str(1));
           parts.addAll(validated(a.obj(2)));
-          return header(String.join("; ", parts));
+          return header(a, String.join("; ", parts));
         });
   }
 
-  private static Dval header(String value) {
-    return new DObj(new TreeMap<>(Map.of("Set-Cookie", new DStr(value))));
+  /** The header, its text (a few times the arguments' length at most) charged once built. */
+  private static Dval header(Args a, String value) {
+    return new DObj(new TreeMap<>(Map.of("Set-Cookie", a.meter().str(value))));
   }
 
   /** v0/v1: parameters in ascending key order, anything unexpected is an error. */

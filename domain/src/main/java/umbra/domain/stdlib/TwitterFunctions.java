@@ -8,6 +8,6 @@ final class TwitterFunctions {
 
   static void register(Registry.Builder r) {
     r.fn("Twitter::urlencode_v0", "s: Str -> Str", "Percent-encodes everything but RFC 3986 unreserved characters")
-        .plain(a -> new DStr(DotNetUtf8.escapeDataString(a.str(0))));
+        .plain(a -> a.meter().str(DotNetUtf8.escapeDataString(a.str(0))));
   }
 }

@@ -12,8 +12,11 @@ final class X509Functions {
     r.fn("X509::pemCertificatePublicKey_v0", "pemCert: Str -> Result<Str, Str>",
             "The public key of a PEM certificate, as a PEM PUBLIC KEY: Ok key or Error.")
         .rail().purity(Builtin.Purity.IMPURE)
-        .plain(a -> Certificates.publicKeyPem(a.str(0))
-            .<Dval>map(pem -> new DOk(Dval.str(pem)))
-            .orElse(new DErr(Dval.str("No certificates"))));
+        .plain(a -> {
+          a.meter().scanText(a.str(0).length());
+          return Certificates.publicKeyPem(a.str(0))
+              .<Dval>map(pem -> new DOk(Dval.str(pem)))
+              .orElse(new DErr(Dval.str("No certificates")));
+        });
   }
 }

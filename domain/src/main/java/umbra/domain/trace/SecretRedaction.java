@@ -1,7 +1,9 @@
 package umbra.domain.trace;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,37 +59,89 @@ public final class SecretRedaction {
     return out;
   }
 
-  /** The value with every text in it redacted; the same instance when nothing changed. */
+  /** A container being rebuilt: its parts, and the redacted ones so far. */
+  private record Rebuilding(Dval original, List<Dval> parts, List<Dval> done) {}
+
+  /**
+   * The value with every text in it redacted (a string that holds no secret stays the same
+   * instance). Containers are rebuilt from their redacted parts with a stack on the heap, so a
+   * request body nested however deep needs no Java stack, and each once however many times it is
+   * held, so a value built by doubling a list stays as small as it was.
+   */
   public Dval value(Dval value) {
     if (secrets.isEmpty()) return value;
+    var redacted = new IdentityHashMap<Dval, Dval>();
+    var stack = new ArrayDeque<Rebuilding>();
+    Dval next = value;
+    while (true) {
+      Dval finished = redacted.get(next);
+      List<Dval> parts = finished == null ? parts(next) : null;
+      if (finished == null && parts == null) {
+        finished = leaf(next);
+      } else if (finished == null) {
+        stack.push(new Rebuilding(next, parts, new ArrayList<>(parts.size())));
+      }
+      while (finished != null || stack.peek().done().size() == stack.peek().parts().size()) {
+        if (finished == null) {
+          Rebuilding top = stack.pop();
+          finished = rebuilt(top.original(), top.done());
+          redacted.put(top.original(), finished);
+        }
+        if (stack.isEmpty()) return finished;
+        stack.peek().done().add(finished);
+        finished = null;
+      }
+      Rebuilding top = stack.peek();
+      next = top.parts().get(top.done().size());
+    }
+  }
+
+  /** The values inside a container, in order; null for a value that holds no other. */
+  private static List<Dval> parts(Dval value) {
+    return switch (value) {
+      case Dval.DList l -> l.items();
+      case Dval.DTuple t -> t.elements();
+      case Dval.DObj o -> List.copyOf(o.fields().values());
+      case Dval.DErrorRail r -> List.of(r.value());
+      case Dval.DResponse r -> List.of(r.body());
+      case Dval.DJust j -> List.of(j.value());
+      case Dval.DOk ok -> List.of(ok.value());
+      case Dval.DErr err -> List.of(err.value());
+      default -> null;
+    };
+  }
+
+  private Dval leaf(Dval value) {
     return switch (value) {
       case Dval.DStr s -> {
         String t = text(s.value());
         yield t.equals(s.value()) ? s : new Dval.DStr(t);
       }
-      case Dval.DList l -> new Dval.DList(values(l.items()));
-      case Dval.DTuple t -> new Dval.DTuple(value(t.first()), value(t.second()), values(t.rest()));
-      case Dval.DObj o -> {
-        var fields = new TreeMap<String, Dval>(o.fields().comparator());
-        o.fields().forEach((k, v) -> fields.put(text(k), value(v)));
-        yield new Dval.DObj(fields);
-      }
       case Dval.DError e -> new Dval.DError(e.source(), text(e.message()));
-      case Dval.DErrorRail r -> new Dval.DErrorRail(value(r.value()));
       case Dval.DRedirect r -> new Dval.DRedirect(text(r.url()));
-      case Dval.DResponse r -> new Dval.DResponse(r.code(),
-          r.headers().stream().map(h -> new Dval.Header(text(h.name()), text(h.value()))).toList(), value(r.body()));
-      case Dval.DJust j -> new Dval.DJust(value(j.value()));
-      case Dval.DOk ok -> new Dval.DOk(value(ok.value()));
-      case Dval.DErr err -> new Dval.DErr(value(err.value()));
       default -> value;
     };
   }
 
-  private List<Dval> values(List<Dval> items) {
-    var out = new ArrayList<Dval>(items.size());
-    for (Dval item : items) out.add(value(item));
-    return out;
+  /** The container again, from its redacted parts (and its own texts redacted). */
+  private Dval rebuilt(Dval original, List<Dval> parts) {
+    return switch (original) {
+      case Dval.DList l -> new Dval.DList(parts);
+      case Dval.DTuple t -> new Dval.DTuple(parts.get(0), parts.get(1), parts.subList(2, parts.size()));
+      case Dval.DObj o -> {
+        var fields = new TreeMap<String, Dval>();
+        int i = 0;
+        for (String key : o.fields().keySet()) fields.put(text(key), parts.get(i++));
+        yield new Dval.DObj(fields);
+      }
+      case Dval.DErrorRail r -> new Dval.DErrorRail(parts.get(0));
+      case Dval.DResponse r -> new Dval.DResponse(r.code(),
+          r.headers().stream().map(h -> new Dval.Header(text(h.name()), text(h.value()))).toList(), parts.get(0));
+      case Dval.DJust j -> new Dval.DJust(parts.get(0));
+      case Dval.DOk ok -> new Dval.DOk(parts.get(0));
+      case Dval.DErr err -> new Dval.DErr(parts.get(0));
+      default -> throw new IllegalStateException("not a container: " + original.typeName());
+    };
   }
 
   public RecordedResult result(RecordedResult r) {

@@ -2,7 +2,6 @@ package umbra.domain.value;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,7 +13,8 @@ import umbra.domain.syntax.FnName;
 /**
  * Every runtime value of Dark (language.md A.6). Java's {@code equals} on these records is
  * structural and is what collections use; Dark's own {@code ==} has IEEE float rules and lives
- * in {@link Equality}.
+ * in {@link Equality}. The containers' {@code equals} and {@code hashCode} walk with a stack on
+ * the heap ({@link Equality}), so a value nested 100,000 deep compares and hashes safely.
  */
 public sealed interface Dval {
 
@@ -40,13 +40,22 @@ public sealed interface Dval {
   /** Exactly one extended grapheme cluster. */
   record DChar(String value) implements Dval {}
 
+  /** The items are kept as {@link Items}, persistent: a list built from another shares its elements. */
   record DList(List<Dval> items) implements Dval {
-    public DList { items = List.copyOf(items); }
+    public DList { items = Items.of(items); }
+
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
   }
 
   /** Arity is always at least two. */
   record DTuple(Dval first, Dval second, List<Dval> rest) implements Dval {
     public DTuple { rest = List.copyOf(rest); }
+
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
 
     public List<Dval> elements() {
       var all = new java.util.ArrayList<Dval>(2 + rest.size());
@@ -57,13 +66,18 @@ public sealed interface Dval {
     }
   }
 
-  /** A dict or record; keys iterate in ordinal (UTF-16) order. */
+  /**
+   * A dict or record; keys iterate in ordinal (UTF-16) order. The entries are kept as
+   * {@link Fields}, persistent: a dict built from another shares its entries.
+   */
   record DObj(SortedMap<String, Dval> fields) implements Dval {
-    public DObj {
-      fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
-    }
+    public DObj { fields = Fields.of(fields); }
 
-    public static DObj of(Map<String, Dval> fields) { return new DObj(new TreeMap<>(fields)); }
+    public static DObj of(Map<String, Dval> fields) { return new DObj(Fields.of(fields)); }
+
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
   }
 
   sealed interface DFnVal extends Dval {}
@@ -85,7 +99,11 @@ public sealed interface Dval {
   record DIncomplete(ErrorSource source) implements Dval {}
 
   /** A value that left the happy path through the error rail. */
-  record DErrorRail(Dval value) implements Dval {}
+  record DErrorRail(Dval value) implements Dval {
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
+  }
 
   sealed interface DHttpResponse extends Dval {}
 
@@ -95,6 +113,10 @@ public sealed interface Dval {
 
   record DResponse(long code, List<Header> headers, Dval body) implements DHttpResponse {
     public DResponse { headers = List.copyOf(headers); }
+
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
   }
 
   /** A reference to a user datastore, by name. */
@@ -114,15 +136,27 @@ public sealed interface Dval {
 
   sealed interface DOption extends Dval {}
 
-  record DJust(Dval value) implements DOption {}
+  record DJust(Dval value) implements DOption {
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
+  }
 
   record DNothing() implements DOption {}
 
   sealed interface DResult extends Dval {}
 
-  record DOk(Dval value) implements DResult {}
+  record DOk(Dval value) implements DResult {
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
 
-  record DErr(Dval value) implements DResult {}
+    @Override public int hashCode() { return Equality.hash(this); }
+  }
+
+  record DErr(Dval value) implements DResult {
+    @Override public boolean equals(Object o) { return Equality.javaEquals(this, o); }
+
+    @Override public int hashCode() { return Equality.hash(this); }
+  }
 
   record DBytes(byte[] bytes) implements Dval {
     @Override public boolean equals(Object o) { return o instanceof DBytes b && Arrays.equals(bytes, b.bytes); }

@@ -1,5 +1,7 @@
 package umbra.domain.value;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,9 +24,46 @@ public final class Ordering {
   /** The order as a comparator. */
   public static final Comparator<Dval> DARK = Ordering::compare;
 
-  public static int compare(Dval a, Dval b) {
-    int byVariant = Integer.compare(rank(a), rank(b));
-    if (byVariant != 0) return byVariant;
+  /** The order as a comparator that charges every value it visits past the first two as a step of work. */
+  public static Comparator<Dval> charging(Meter meter) { return (a, b) -> compare(a, b, meter); }
+
+  public static int compare(Dval a, Dval b) { return compare(a, b, Meter.NONE); }
+
+  /**
+   * Compares with the pairs still to compare on a stack (no Java recursion, however deep the
+   * values): a container pushes, above the result its sizes give when every element ties, its
+   * pairs of elements front first. The first pair that differs decides.
+   */
+  public static int compare(Dval a, Dval b, Meter meter) {
+    var pending = new ArrayDeque<Object>(); // pairs (x on top of y), or the Integer a tie leaves
+    Dval x = a;
+    Dval y = b;
+    var visits = new Visits(meter);
+    while (true) {
+      visits.one();
+      int c = Integer.compare(rank(x), rank(y));
+      if (c == 0) c = step(x, y, pending);
+      if (c == 0) c = next(pending);
+      if (c != 0 || pending.isEmpty()) {
+        visits.done();
+        return c;
+      }
+      x = (Dval) pending.pop();
+      y = (Dval) pending.pop();
+    }
+  }
+
+  /** Drops the ties on top of the stack: the first result that is not one, or 0 with a pair (or nothing) on top. */
+  private static int next(ArrayDeque<Object> pending) {
+    while (pending.peek() instanceof Integer tie) {
+      pending.pop();
+      if (tie != 0) return tie;
+    }
+    return 0;
+  }
+
+  /** One pair of the same variant: its result, or 0 after pushing what decides it. */
+  private static int step(Dval a, Dval b, ArrayDeque<Object> pending) {
     return switch (a) {
       case DInt x -> Long.compare(x.value(), ((DInt) b).value());
       case DFloat x -> floats(x.value(), ((DFloat) b).value());
@@ -32,22 +71,29 @@ public final class Ordering {
       case DNull x -> 0;
       case DStr x -> x.value().compareTo(((DStr) b).value());
       case DChar x -> x.value().compareTo(((DChar) b).value());
-      case DList x -> sequences(x.items(), ((DList) b).items());
-      case DTuple x -> sequences(x.elements(), ((DTuple) b).elements());
-      case DObj x -> objects(x.fields(), ((DObj) b).fields());
-      case DFnVal x -> functions(x, (DFnVal) b);
+      case DList x -> sequences(x.items(), ((DList) b).items(), pending);
+      case DTuple x -> sequences(x.elements(), ((DTuple) b).elements(), pending);
+      case DObj x -> objects(x.fields(), ((DObj) b).fields(), pending);
+      case DFnVal x -> functions(x, (DFnVal) b, pending);
       case DError x -> errors(x, (DError) b);
       case DIncomplete x -> sources(x.source(), ((DIncomplete) b).source());
-      case DErrorRail x -> compare(x.value(), ((DErrorRail) b).value());
-      case DHttpResponse x -> responses(x, (DHttpResponse) b);
+      case DErrorRail x -> pair(x.value(), ((DErrorRail) b).value(), pending);
+      case DHttpResponse x -> responses(x, (DHttpResponse) b, pending);
       case DDB x -> x.name().compareTo(((DDB) b).name());
       case DDate x -> x.value().compareTo(((DDate) b).value());
       case DPassword x -> bytes(x.hash(), ((DPassword) b).hash());
       case DUuid x -> uuids(x, (DUuid) b);
-      case DOption x -> options(x, (DOption) b);
-      case DResult x -> results(x, (DResult) b);
+      case DOption x -> options(x, (DOption) b, pending);
+      case DResult x -> results(x, (DResult) b, pending);
       case DBytes x -> bytes(x.bytes(), ((DBytes) b).bytes());
     };
+  }
+
+  /** Compares {@code x} with {@code y} next. */
+  private static int pair(Dval x, Dval y, ArrayDeque<Object> pending) {
+    pending.push(y);
+    pending.push(x);
+    return 0;
   }
 
   /** Position of the variant in the classic backend's {@code Dval} declaration. */
@@ -88,27 +134,27 @@ public final class Ordering {
   }
 
   /** Lexicographic; a proper prefix comes first (F# lists). */
-  private static int sequences(List<Dval> xs, List<Dval> ys) {
-    int n = Math.min(xs.size(), ys.size());
-    for (int i = 0; i < n; i++) {
-      int c = compare(xs.get(i), ys.get(i));
-      if (c != 0) return c;
-    }
-    return Integer.compare(xs.size(), ys.size());
+  private static int sequences(List<Dval> xs, List<Dval> ys, ArrayDeque<Object> pending) {
+    pending.push(Integer.compare(xs.size(), ys.size()));
+    for (int i = Math.min(xs.size(), ys.size()) - 1; i >= 0; i--) pair(xs.get(i), ys.get(i), pending);
+    return 0;
   }
 
-  /** F# maps compare as their sorted (key, value) sequences. */
-  private static int objects(Map<String, Dval> xs, Map<String, Dval> ys) {
+  /** F# maps compare as their sorted (key, value) sequences: the keys of each pair of entries, then their values. */
+  private static int objects(Map<String, Dval> xs, Map<String, Dval> ys, ArrayDeque<Object> pending) {
+    var steps = new ArrayList<Object>(); // in order; pushed backwards below
     Iterator<Map.Entry<String, Dval>> i = xs.entrySet().iterator();
     Iterator<Map.Entry<String, Dval>> j = ys.entrySet().iterator();
     while (i.hasNext() && j.hasNext()) {
       var x = i.next();
       var y = j.next();
-      int c = x.getKey().compareTo(y.getKey());
-      if (c == 0) c = compare(x.getValue(), y.getValue());
-      if (c != 0) return c;
+      steps.add(x.getKey().compareTo(y.getKey()));
+      steps.add(x.getValue());
+      steps.add(y.getValue());
     }
-    return Boolean.compare(i.hasNext(), j.hasNext());
+    pending.push(Boolean.compare(i.hasNext(), j.hasNext()));
+    for (int k = steps.size() - 1; k >= 0; k--) pending.push(steps.get(k));
+    return 0;
   }
 
   /**
@@ -116,14 +162,14 @@ public final class Ordering {
    * then the body's expression id: the original compares the whole body tree, which no test
    * observes, and ids already tell textually identical lambdas apart.
    */
-  private static int functions(DFnVal a, DFnVal b) {
+  private static int functions(DFnVal a, DFnVal b, ArrayDeque<Object> pending) {
     return switch (a) {
-      case DLambda x -> b instanceof DLambda y ? lambdas(x, y) : -1;
+      case DLambda x -> b instanceof DLambda y ? lambdas(x, y, pending) : -1;
       case DNamedFn x -> b instanceof DNamedFn y ? fnNames(x.name(), y.name()) : 1;
     };
   }
 
-  private static int lambdas(DLambda x, DLambda y) {
+  private static int lambdas(DLambda x, DLambda y, ArrayDeque<Object> pending) {
     int n = Math.min(x.params().size(), y.params().size());
     for (int i = 0; i < n; i++) {
       Expr.LambdaParam p = x.params().get(i);
@@ -133,8 +179,9 @@ public final class Ordering {
       if (c != 0) return c;
     }
     int c = Integer.compare(x.params().size(), y.params().size());
-    if (c == 0) c = objects(new TreeMap<>(x.env().toMap()), new TreeMap<>(y.env().toMap()));
-    return c != 0 ? c : Long.compareUnsigned(x.body().id(), y.body().id());
+    if (c != 0) return c;
+    pending.push(Long.compareUnsigned(x.body().id(), y.body().id()));
+    return objects(new TreeMap<>(x.env().toMap()), new TreeMap<>(y.env().toMap()), pending);
   }
 
   /** {@code FQFnName}: User, then Stdlib, then Package; fields in declaration order. */
@@ -179,14 +226,14 @@ public final class Ordering {
   }
 
   /** {@code Redirect} before {@code Response(code, headers, body)}. */
-  private static int responses(DHttpResponse a, DHttpResponse b) {
+  private static int responses(DHttpResponse a, DHttpResponse b, ArrayDeque<Object> pending) {
     return switch (a) {
       case DRedirect x -> b instanceof DRedirect y ? x.url().compareTo(y.url()) : -1;
       case DResponse x -> {
         if (!(b instanceof DResponse y)) yield 1;
         int c = Long.compare(x.code(), y.code());
         if (c == 0) c = headers(x.headers(), y.headers());
-        yield c != 0 ? c : compare(x.body(), y.body());
+        yield c != 0 ? c : pair(x.body(), y.body(), pending);
       }
     };
   }
@@ -208,18 +255,18 @@ public final class Ordering {
   }
 
   /** {@code None} before {@code Some}. */
-  private static int options(DOption a, DOption b) {
+  private static int options(DOption a, DOption b, ArrayDeque<Object> pending) {
     return switch (a) {
       case DNothing x -> b instanceof DNothing ? 0 : -1;
-      case DJust x -> b instanceof DJust y ? compare(x.value(), y.value()) : 1;
+      case DJust x -> b instanceof DJust y ? pair(x.value(), y.value(), pending) : 1;
     };
   }
 
   /** {@code Ok} before {@code Error}. */
-  private static int results(DResult a, DResult b) {
+  private static int results(DResult a, DResult b, ArrayDeque<Object> pending) {
     return switch (a) {
-      case DOk x -> b instanceof DOk y ? compare(x.value(), y.value()) : -1;
-      case DErr x -> b instanceof DErr y ? compare(x.value(), y.value()) : 1;
+      case DOk x -> b instanceof DOk y ? pair(x.value(), y.value(), pending) : -1;
+      case DErr x -> b instanceof DErr y ? pair(x.value(), y.value(), pending) : 1;
     };
   }
 

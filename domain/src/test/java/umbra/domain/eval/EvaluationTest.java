@@ -14,6 +14,7 @@ import umbra.domain.syntax.Expr.*;
 import umbra.domain.syntax.FnName;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.SmallStack;
 import umbra.domain.value.Symtable;
 
 /** The machine's guarantees: effects suspend and resume, recursion is heap-bound, loops are bounded. */
@@ -89,19 +90,8 @@ class EvaluationTest {
     var dive = new UserFunction(3, "dive", List.of(new UserFunction.Param("n", DType.INT)), DType.ANY, body);
     var state = withSum(Limits.DEFAULT).withUserFunctions(Map.of("dive", dive, "sum", withSum(Limits.DEFAULT).userFunctions().get("sum")));
     runToEnd(state, user("dive", integer(3))); // loads the classes: class loading needs a big stack of its own
-    var results = new ArrayList<Object>();
-    Runnable work = () -> {
-      try {
-        results.add(runToEnd(state, user("sum", integer(20_000))));
-        results.add(runToEnd(state, user("dive", integer(2_000))));
-      } catch (Throwable t) {
-        results.add(t);
-      }
-    };
-    // half the usual 1 MB thread stack, of which the JVM keeps about 100 KB for itself
-    Thread small = new Thread(null, work, "small stack", 512 * 1024);
-    small.start();
-    small.join();
+    var results = SmallStack.call(() -> List.of(runToEnd(state, user("sum", integer(20_000))),
+        runToEnd(state, user("dive", integer(2_000)))));
     assertThat(results).containsExactly(new DInt(200_010_000L), new DInt(80_000));
   }
 

@@ -126,6 +126,20 @@ class HttpMiddlewareTest {
   }
 
   @Test
+  void aValueWhosePrettyJsonOutgrowsAnEvaluationsBudgetIsA500NotAHeapFullOfText() {
+    Dval deep = new DList(List.of());
+    for (int i = 0; i < 20_000; i++) deep = new DList(List.of(deep)); // indented by its depth on every line: 400M characters
+    Dval shared = new DInt(1);
+    for (int i = 0; i < 40; i++) shared = new DList(List.of(shared, shared)); // one list held 2^40 times over
+    var r = request("GET", "/", new byte[0]);
+    for (Dval v : List.of(deep, shared, new DResponse(200, List.of(new Dval.Header("Content-Type", "text/plain")), shared))) {
+      HttpResponse response = LegacyResponse.from(v, new Cors.None(), r);
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(text(response.body())).isEqualTo("Application error: the response body would be more than 128 MB of text");
+    }
+  }
+
+  @Test
   void theWireResponseHasDarksHeadersTheHandlersOverridesAndAnExactLength() {
     var handlerSaid = new HttpResponse(200, List.of(new Header("server", "custom"), new Header("content-length", "99"),
         new Header("x-Mine", "1")), "abc".getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import static umbra.domain.stdlib.DarkCode.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import umbra.domain.eval.Evaluation;
+import umbra.domain.eval.Limits;
 import umbra.domain.eval.Outcome;
 import umbra.domain.syntax.FnName;
 import umbra.domain.value.Dval;
@@ -56,8 +57,18 @@ class ListFunctionsTest {
   }
 
   @Test
-  void aListTooLargeToHoldIsAnUnknownErrorNotACrash() {
+  void aListTooLargeToHoldStopsTheEvaluationAtItsByteBudget() {
     var e = Evaluation.start(STATE, call("List::range_v0", i(Long.MIN_VALUE), i(Long.MAX_VALUE)), Symtable.empty());
+    Outcome o = e.run();
+    assertThat(((DError) ((Outcome.Done) o).value()).message()).startsWith("Execution stopped: the program built more than");
+    assertThat(e.stoppedByLimit()).isPresent();
+    assertThat(e.reportedExceptions()).isEmpty();
+  }
+
+  @Test
+  void aListLongerThanAnyBudgetShouldAllowIsAnUnknownErrorNotACrash() {
+    var unbounded = STATE.withLimits(new Limits(Long.MAX_VALUE, 1000, Long.MAX_VALUE));
+    var e = Evaluation.start(unbounded, call("List::range_v0", i(0), i(1 << 24)), Symtable.empty());
     Outcome o = e.run();
     assertError(((Outcome.Done) o).value(), "Unknown error");
     assertThat(e.reportedExceptions()).hasSize(1);

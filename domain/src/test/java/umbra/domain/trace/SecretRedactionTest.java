@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import umbra.domain.value.Dval;
+import umbra.domain.value.SmallStack;
 import umbra.domain.value.Symtable;
 
 class SecretRedactionTest {
@@ -29,6 +30,37 @@ class SecretRedactionTest {
     assertThat(redaction.value(value)).isEqualTo(new Dval.DList(List.of(new Dval.DStr("<secret KEY>"), new Dval.DInt(5),
         new Dval.DJust(Dval.DObj.of(Map.of("<secret KEY>", new Dval.DOk(new Dval.DStr("k=<secret KEY>"))))),
         new Dval.DResponse(200, List.of(new Dval.Header("Authorization", "<secret KEY>")), new Dval.DError("bad <secret KEY>")))));
+  }
+
+  @Test
+  void aRequestBodyNestedAHundredThousandDeepIsRedactedAndHashedWithoutTheJavaStack() throws InterruptedException {
+    Dval deep = new Dval.DStr("abc123");
+    Dval redacted = new Dval.DStr("<secret KEY>");
+    for (int i = 0; i < 100_000; i++) {
+      deep = i % 2 == 0 ? new Dval.DList(List.of(deep, new Dval.DInt(i))) : new Dval.DJust(deep);
+      redacted = i % 2 == 0 ? new Dval.DList(List.of(redacted, new Dval.DInt(i))) : new Dval.DJust(redacted);
+    }
+    Dval input = deep;
+    assertThat(SmallStack.call(() -> redaction.value(input))).isEqualTo(redacted);
+    // its text, every line indented by its depth, would be 10^10 characters: the first 16 million are hashed
+    assertThat(SmallStack.call(() -> ArgumentHash.v1(List.of(input)))).hasSize(64);
+  }
+
+  @Test
+  void aValueHoldingOnePartMillionsOfTimesIsRedactedAsSmallAsItIs() {
+    Dval shared = new Dval.DStr("abc123");
+    Dval redacted = new Dval.DStr("<secret KEY>");
+    for (int i = 0; i < 40; i++) {
+      shared = new Dval.DList(List.of(shared, shared));
+      redacted = new Dval.DList(List.of(redacted, redacted));
+    }
+    Dval out = redaction.value(shared);
+    assertThat(((Dval.DList) out).items().get(0)).isSameAs(((Dval.DList) out).items().get(1));
+    for (int i = 0; i < 40; i++) {
+      out = ((Dval.DList) out).items().get(0);
+      redacted = ((Dval.DList) redacted).items().get(0);
+    }
+    assertThat(out).isEqualTo(redacted);
   }
 
   @Test

@@ -15,12 +15,13 @@ import umbra.domain.httpclient.HttpClientV5;
 import umbra.domain.syntax.FnName;
 import umbra.domain.value.Dval;
 import umbra.domain.value.Dval.*;
+import umbra.domain.value.Meter;
 
 /** Outgoing calls refuse this machine and private networks, on every hop, unless allowed. */
 class HttpClientGuardTest {
 
   private static Dval get(HttpClientEffects client, String url) {
-    var call = HttpClientV5.request("GET", url, Optional.empty(), new DObj(new java.util.TreeMap<>()),
+    var call = HttpClientV5.request(Meter.NONE, "GET", url, Optional.empty(), new DObj(new java.util.TreeMap<>()),
         new DObj(new java.util.TreeMap<>()));
     return client.perform(new EffectRequest(new FnName.Stdlib("HttpClient", "get", 5), List.of(), 1, call)).orElseThrow();
   }

@@ -186,6 +186,19 @@ class HttpServiceTest {
   }
 
   @Test
+  void aHandlerOverItsByteBudgetGetsAClear500AndItsTraceSaysWhy() {
+    var c = canvas(List.of(http(1, "GET", "/", "List.repeat_v0 100000000 1")), List.of(), TracingPolicy.SAMPLE_ALL);
+    HttpStep.Finished done = serve(c, get("GET", "/"));
+    WireResponse r = done.response().response();
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(body(r)).isEqualTo("Application error: Execution stopped: the program built more than its limit of 128 MB "
+        + "of values (estimated; an oversized list, string or dict?)");
+    var trace = done.events().stream().filter(e -> e instanceof HttpEvent.TraceRecorded)
+        .map(HttpEvent.TraceRecorded.class::cast).findFirst().orElseThrow();
+    assertThat(trace.outcome().error()).hasValueSatisfying(e -> assertThat(e).contains("limit of 128 MB of values"));
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsTheUsersError() {
     var c = canvas(List.of(http(1, "POST", "/", "request.body")), List.of(), TracingPolicy.SAMPLE_ALL);
     var r = new IncomingRequest("POST", "http", "/", Optional.empty(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import umbra.domain.value.Dval;
+import umbra.domain.value.Meter;
 
 /**
  * Dark's JSON renderings of values, each as user-visible as an HTTP body:
@@ -19,14 +20,20 @@ import umbra.domain.value.Dval;
 public final class JsonWriter {
   private JsonWriter() {}
 
-  public static String prettyMachine(Dval value) {
-    var writer = new StjIndentedWriter();
+  public static String prettyMachine(Dval value) { return prettyMachine(value, Meter.NONE); }
+
+  /** {@link #prettyMachine(Dval)}, every character written charged to {@code meter}. */
+  public static String prettyMachine(Dval value, Meter meter) {
+    var writer = new StjIndentedWriter(meter);
     walk(value, MachineJsonV1::pieces, writer::write);
     return writer.text();
   }
 
-  public static String prettyResponseV0(Dval value) {
-    var writer = new NewtonsoftIndentedWriter();
+  public static String prettyResponseV0(Dval value) { return prettyResponseV0(value, Meter.NONE); }
+
+  /** {@link #prettyResponseV0(Dval)}, every character written charged to {@code meter}. */
+  public static String prettyResponseV0(Dval value, Meter meter) {
+    var writer = new NewtonsoftIndentedWriter(meter);
     walk(value, ResponseJsonV0::pieces, writer::write);
     return writer.text();
   }

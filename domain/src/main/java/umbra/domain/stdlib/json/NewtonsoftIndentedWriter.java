@@ -1,5 +1,8 @@
 package umbra.domain.stdlib.json;
 
+import umbra.domain.value.Meter;
+import umbra.domain.value.MeteredText;
+
 import java.util.ArrayDeque;
 
 /**
@@ -11,10 +14,12 @@ final class NewtonsoftIndentedWriter {
   /** Newtonsoft's writer states that matter for layout. */
   private enum State { START, OBJECT_START, OBJECT, ARRAY_START, ARRAY, PROPERTY }
 
-  private final StringBuilder out = new StringBuilder();
+  private final MeteredText out;
   /** Open containers, innermost first: true for an object. */
   private final ArrayDeque<Boolean> open = new ArrayDeque<>();
   private State state = State.START;
+
+  NewtonsoftIndentedWriter(Meter meter) { this.out = new MeteredText(meter); }
 
   void write(JsonPiece.Event e) {
     switch (e) {
@@ -56,14 +61,14 @@ final class NewtonsoftIndentedWriter {
     if (state == State.OBJECT || state == State.ARRAY) out.append(',');
     if (state == State.PROPERTY) out.append(' ');
     if (state == State.ARRAY || state == State.ARRAY_START || propertyName && state != State.START) {
-      out.append('\n').append(" ".repeat(2 * open.size()));
+      out.newLine(2 * open.size());
     }
   }
 
   private void close(char token) {
     open.pop();
     if (state != State.OBJECT_START && state != State.ARRAY_START) {
-      out.append('\n').append(" ".repeat(2 * open.size()));
+      out.newLine(2 * open.size());
     }
     out.append(token);
     state = afterValue();

@@ -1,5 +1,8 @@
 package umbra.domain.stdlib.json;
 
+import umbra.domain.value.Meter;
+import umbra.domain.value.MeteredText;
+
 /**
  * The text .NET's {@code Utf8JsonWriter} produces with {@code Indented = true}: two spaces per
  * level, {@code "name": value}, empty containers as {@code {}} / {@code []}. Its quirk is kept:
@@ -9,10 +12,12 @@ package umbra.domain.stdlib.json;
 final class StjIndentedWriter {
   private enum Last { NONE, START, PROPERTY, VALUE }
 
-  private final StringBuilder out = new StringBuilder();
+  private final MeteredText out;
   private int depth;
   private boolean needsComma;
   private Last last = Last.NONE;
+
+  StjIndentedWriter(Meter meter) { this.out = new MeteredText(meter); }
 
   void write(JsonPiece.Event e) {
     switch (e) {
@@ -70,6 +75,6 @@ final class StjIndentedWriter {
   }
 
   private void newLine(int level) {
-    out.append('\n').append(" ".repeat(2 * level));
+    out.newLine(2 * level);
   }
 }
