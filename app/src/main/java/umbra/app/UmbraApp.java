@@ -141,7 +141,8 @@ public final class UmbraApp implements AutoCloseable {
       // the world's effects: outgoing HTTP (local destinations refused unless UMBRA_HTTPCLIENT_ALLOW_LOCAL), clock, randomness
       EffectPerformer world = new HttpClientEffects(HttpClientConfig.fromEnvironment(System.getenv()))
           .orElse(StdlibEffects.real());
-      var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency());
+      var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency())
+          .withResponseLimitFrom(System.getenv());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {

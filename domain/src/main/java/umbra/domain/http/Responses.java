@@ -61,7 +61,10 @@ public final class Responses {
         new Header("Connection", "close"));
   }
 
-  /** A handler that ran out of its step or depth budget: the limit is named so its author can act. */
+  /**
+   * A handler that ran out of its step or depth budget, or whose response is over the size limit
+   * ({@link ResponseLimit}): the limit is named so its author can act.
+   */
   public static HttpResponse limitExceeded(String why) {
     return text(500, "Application error: " + why);
   }
