@@ -2,6 +2,7 @@ package umbra.domain.trace;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -104,29 +105,58 @@ public final class SecretRedaction {
     return -1;
   }
 
-  /** The value with every text in it redacted; the same instance when nothing changed. */
+  /** A value whose parts are being redacted: {@code redacted} holds those done, in order. */
+  private record Open(Dval value, List<Dval> parts, List<Dval> redacted) {}
+
+  /**
+   * The value with every text in it redacted. Its parts are walked on a heap stack rather than by
+   * recursion, as a value may be nested as deep as user code made it (a fold wrapping a list
+   * 100,000 times) and this runs on the request's thread.
+   */
   public Dval value(Dval value) {
     if (secrets.isEmpty()) return value;
+    var open = new ArrayDeque<Open>();
+    Dval done = enter(value, open);
+    while (!open.isEmpty()) {
+      Open innermost = open.peek();
+      if (done != null) innermost.redacted().add(done);
+      if (innermost.redacted().size() < innermost.parts().size()) {
+        done = enter(innermost.parts().get(innermost.redacted().size()), open);
+      } else {
+        open.pop();
+        done = rebuilt(innermost.value(), innermost.redacted());
+      }
+    }
+    return done;
+  }
+
+  /** A value without parts, redacted; or null after opening one with parts. */
+  private Dval enter(Dval value, ArrayDeque<Open> open) {
+    List<Dval> parts = switch (value) {
+      case Dval.DList l -> l.items();
+      case Dval.DTuple t -> t.elements();
+      case Dval.DObj o -> List.copyOf(o.fields().values());
+      case Dval.DErrorRail r -> List.of(r.value());
+      case Dval.DJust j -> List.of(j.value());
+      case Dval.DOk ok -> List.of(ok.value());
+      case Dval.DErr err -> List.of(err.value());
+      case Dval.DResponse r -> List.of(r.body());
+      default -> null;
+    };
+    if (parts == null) return leaf(value);
+    open.push(new Open(value, parts, new ArrayList<>(parts.size())));
+    return null;
+  }
+
+  /** A value without parts, its text or bytes redacted. */
+  private Dval leaf(Dval value) {
     return switch (value) {
       case Dval.DStr s -> {
         String t = text(s.value());
         yield t.equals(s.value()) ? s : new Dval.DStr(t);
       }
-      case Dval.DList l -> new Dval.DList(values(l.items()));
-      case Dval.DTuple t -> new Dval.DTuple(value(t.first()), value(t.second()), values(t.rest()));
-      case Dval.DObj o -> {
-        var fields = new TreeMap<String, Dval>(o.fields().comparator());
-        o.fields().forEach((k, v) -> fields.put(text(k), value(v)));
-        yield new Dval.DObj(fields);
-      }
       case Dval.DError e -> new Dval.DError(e.source(), text(e.message()));
-      case Dval.DErrorRail r -> new Dval.DErrorRail(value(r.value()));
       case Dval.DRedirect r -> new Dval.DRedirect(text(r.url()));
-      case Dval.DResponse r -> new Dval.DResponse(r.code(),
-          r.headers().stream().map(h -> new Dval.Header(text(h.name()), text(h.value()))).toList(), value(r.body()));
-      case Dval.DJust j -> new Dval.DJust(value(j.value()));
-      case Dval.DOk ok -> new Dval.DOk(value(ok.value()));
-      case Dval.DErr err -> new Dval.DErr(value(err.value()));
       case Dval.DBytes b -> {
         byte[] out = bytes(b.bytes());
         yield out == b.bytes() ? b : new Dval.DBytes(out);
@@ -136,10 +166,25 @@ public final class SecretRedaction {
     };
   }
 
-  private List<Dval> values(List<Dval> items) {
-    var out = new ArrayList<Dval>(items.size());
-    for (Dval item : items) out.add(value(item));
-    return out;
+  /** {@code value} made again of its redacted parts (and its own texts redacted: keys, headers). */
+  private Dval rebuilt(Dval value, List<Dval> parts) {
+    return switch (value) {
+      case Dval.DList l -> new Dval.DList(parts);
+      case Dval.DTuple t -> new Dval.DTuple(parts.get(0), parts.get(1), parts.subList(2, parts.size()));
+      case Dval.DObj o -> {
+        var fields = new TreeMap<String, Dval>(o.fields().comparator());
+        var part = parts.iterator();
+        for (String key : o.fields().keySet()) fields.put(text(key), part.next());
+        yield new Dval.DObj(fields);
+      }
+      case Dval.DErrorRail r -> new Dval.DErrorRail(parts.get(0));
+      case Dval.DJust j -> new Dval.DJust(parts.get(0));
+      case Dval.DOk ok -> new Dval.DOk(parts.get(0));
+      case Dval.DErr err -> new Dval.DErr(parts.get(0));
+      case Dval.DResponse r -> new Dval.DResponse(r.code(),
+          r.headers().stream().map(h -> new Dval.Header(text(h.name()), text(h.value()))).toList(), parts.get(0));
+      default -> throw new IllegalArgumentException("a value without parts: " + value.typeName());
+    };
   }
 
   public RecordedResult result(RecordedResult r) {

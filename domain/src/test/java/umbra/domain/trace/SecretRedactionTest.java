@@ -39,6 +39,27 @@ class SecretRedactionTest {
     assertThat(redaction.value(nested("x abc123 y"))).isEqualTo(nested("x <secret KEY> y"));
   }
 
+  @Test
+  void aValueNestedAsDeepAsUserCodeMakesItIsRedactedWithoutExhaustingTheStack() {
+    int depth = 200_000;
+    Dval deep = new Dval.DStr("abc123");
+    for (int i = 0; i < depth; i++) {
+      deep = i % 2 == 0 ? new Dval.DList(List.of(deep, new Dval.DInt(i))) : new Dval.DJust(deep);
+    }
+    Dval kept = redaction.value(deep);
+    // taken apart by a loop: the records' own equals and hashCode would recurse as deep
+    for (int i = depth - 1; i >= 0; i--) {
+      if (i % 2 == 0) {
+        var list = (Dval.DList) kept;
+        assertThat(list.items().get(1)).isEqualTo(new Dval.DInt(i));
+        kept = list.items().get(0);
+      } else {
+        kept = ((Dval.DJust) kept).value();
+      }
+    }
+    assertThat(kept).isEqualTo(new Dval.DStr("<secret KEY>"));
+  }
+
   /** {@code {outer: (1, [{inner: [ErrorRail (Just text)]}])}} */
   private static Dval nested(String text) {
     Dval inner = new Dval.DList(List.of(new Dval.DErrorRail(new Dval.DJust(new Dval.DStr(text)))));
