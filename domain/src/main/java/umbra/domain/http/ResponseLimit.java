@@ -12,8 +12,9 @@ import umbra.domain.value.Dval.*;
  * lower bound of the body, counted without encoding anything, is within the limit: a huge list, a
  * long string or a value that shares its parts many times over (and would print as a tree far
  * larger than its memory) is refused before a byte is written. Past that check the encoded body is
- * measured; what the bound does not count (escapes, most of the indentation) can make the encoder
- * build a few times the limit at worst, never more.
+ * measured. What the bound does not count (escaped control characters, the digits of floats, the
+ * text of errors and functions) can make the encoder build some times the limit at worst: a list of
+ * floats such as {@code 0.30000000000000004}, counted 3 bytes each, prints 20.
  *
  * @param maxBodyBytes the largest body sent, in bytes
  */
@@ -34,17 +35,21 @@ public record ResponseLimit(long maxBodyBytes) {
 
   /**
    * Whether a legacy handler's result would surely be a body over the limit ({@link LegacyResponse}):
-   * a response's body, or the value itself as JSON; errors and redirects get short fixed bodies.
+   * a response's body in the form its content type gives it, or the value itself as JSON; errors and
+   * redirects get short fixed bodies.
    */
   public boolean surelyExceededBy(Dval result) {
-    Dval body = switch (result) {
-      case DResponse r -> r.body();
-      case DRedirect r -> null;
-      case DError e -> null;
-      case DIncomplete i -> null;
-      case DErrorRail r -> null;
-      default -> result;
+    return switch (result) {
+      case DResponse r -> over(r.body(), LegacyResponse.printsAsText(r) ? EncodedSize.Form.TEXT : EncodedSize.Form.JSON);
+      case DRedirect r -> false;
+      case DError e -> false;
+      case DIncomplete i -> false;
+      case DErrorRail r -> false;
+      default -> over(result, EncodedSize.Form.JSON);
     };
-    return body != null && EncodedSize.atLeast(body, maxBodyBytes) > maxBodyBytes;
+  }
+
+  private boolean over(Dval body, EncodedSize.Form form) {
+    return EncodedSize.atLeast(body, form, maxBodyBytes) > maxBodyBytes;
   }
 }
