@@ -36,7 +36,8 @@ final class ServeCommand implements Command {
       UMBRA_HTTP_MIN_BODY_RATE the bytes a second a request body must average after 5 s (default 240; 0 for none),
       UMBRA_HTTP_CONNECTIONS_PER_ADDRESS the connections one client address may hold open (default 256; 0 for no cap);
       UMBRA_CANVAS_CONCURRENCY how many requests of one canvas evaluate at once (default twice the cores, at least 4;
-      four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5).""";
+      four times as many may wait), UMBRA_CANVAS_QUEUE_TIMEOUT how long one waits before a 503, in seconds (default 5),
+      UMBRA_MAX_RESPONSE_BYTES the largest response body a handler may send (default 67108864, 64 MiB).""";
 
   private final Map<String, String> env;
 

@@ -148,7 +148,7 @@ public final class UmbraApp implements AutoCloseable {
           .orElse(StdlibEffects.real());
       RunBudgets budgets = config.budgets();
       var httpConfig = HttpServingConfig.defaults(Favicon.umbra()).withCanvasConcurrency(config.canvasConcurrency())
-          .withBudget(budgets.http());
+          .withBudget(budgets.http()).withResponseLimitFrom(System.getenv());
       HttpServing serving = null;
       BwdServer http = null;
       if (roles.contains(Role.HTTP)) {

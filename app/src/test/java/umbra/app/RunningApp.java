@@ -100,11 +100,7 @@ public final class RunningApp implements AutoCloseable {
 
   /** {@code GET path} on the canvas's HTTP server; the whole response as text (status line, headers, body). */
   public String canvasGet(String canvas, String path) throws IOException {
-    try (var socket = new java.net.Socket("localhost", app.httpPort())) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    return canvasGet(app.httpPort(), canvas, path);
   }
 
   /**
@@ -112,9 +108,13 @@ public final class RunningApp implements AutoCloseable {
    * (Java's HTTP client will not set Host); the whole response as text.
    */
   public static String canvasGet(int port, String canvas, String path) throws IOException {
+    return canvasRequest(port, canvas, "GET", path);
+  }
+
+  /** A raw request without a body, as {@link #canvasGet(int, String, String)}. */
+  public static String canvasRequest(int port, String canvas, String method, String path) throws IOException {
     try (var socket = new Socket("localhost", port)) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: " + canvas + ".localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -2,12 +2,11 @@ package umbra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import umbra.domain.canvas.Checked;
@@ -44,17 +43,10 @@ class WorkerProcessesTest {
     var queue = new EventQueue(db.jdbi());
     for (int i = 0; i < 1000; i++) queue.enqueue(canvas.id(), EventDesc.worker("slow"), new Dval.DStr("e" + i));
 
-    Process one = serve(config, "one");
-    Process two = serve(config, "two");
-    try {
+    try (var one = serve(config, "one"); var two = serve(config, "two")) {
       waitFor(() -> rows(db, "count(*)") >= 200, Duration.ofSeconds(60));
-      one.destroyForcibly(); // SIGKILL: claims in flight are left behind
-      one.waitFor();
+      one.kill(); // claims in flight are left behind
       waitFor(() -> queue.count(canvas.id(), "WORKER", "slow") == 0, Duration.ofSeconds(90));
-    } finally {
-      one.destroyForcibly();
-      two.destroy();
-      two.waitFor();
     }
     assertThat(rows(db, "count(DISTINCT data->>'v')")).isEqualTo(1000);
     assertThat(rows(db, "count(*)")).isBetween(1000L, 1010L); // a killed run may have written before dying
@@ -79,17 +71,8 @@ class WorkerProcessesTest {
   }
 
   /** {@code umbra serve --roles queue} in its own JVM, on the test's database, with a short time limit. */
-  private static Process serve(DatabaseConfig config, String name) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    String url = config.jdbcUrl().replace("jdbc:postgresql://", "postgres://" + config.user()
-        + (config.password() == null ? "" : ":" + config.password()) + "@");
-    Path log = Files.createTempFile(Files.createDirectories(Path.of("target")), "umbra-worker-" + name, ".log");
-    var pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "umbra.app.Main", "serve",
-        "--roles", "queue")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("DATABASE_URL", url);
-    pb.environment().put("UMBRA_WORKER_TIME_LIMIT", "2");
-    return pb.start();
+  private static ServeProcess serve(DatabaseConfig config, String name) throws java.io.IOException {
+    return ServeProcess.start(config, "worker-" + name, Map.of("UMBRA_WORKER_TIME_LIMIT", "2"), "--roles", "queue");
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition, Duration within) throws InterruptedException {

@@ -5,8 +5,18 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Properties;
+import umbra.domain.canvas.Canvas;
+import umbra.domain.canvas.Checked;
+import umbra.domain.canvas.text.CanvasText;
+import umbra.domain.canvas.text.PushPlan;
+import umbra.handler.storage.AccountHandler;
+import umbra.handler.storage.CanvasHandler;
+import umbra.handler.storage.CanvasInfo;
 import umbra.handler.storage.Database;
 import umbra.handler.storage.DatabaseConfig;
+import umbra.handler.storage.OpsHandler;
+import umbra.handler.storage.codec.StorageCodec;
+import umbra.service.canvas.CanvasService;
 
 /**
  * A fresh, migrated database {@code umbra_bench_<random>} on the PostgreSQL the app would use
@@ -32,6 +42,21 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   Database database() { return database; }
+
+  /**
+   * A new account with one of its canvases ({@code account} or {@code account-...}) in the state
+   * of the canvas {@code text}, made with the ops {@code umbra push} would send; the account's API token.
+   */
+  String accountWithCanvas(String account, String canvas, String text) {
+    var jdbi = database.jdbi();
+    var codec = new StorageCodec();
+    String token = ((AccountHandler.Creation.Created) new AccountHandler(jdbi, new SecureRandom())
+        .createAccount(account)).token();
+    CanvasInfo info = ((Checked.Ok<CanvasInfo>) new CanvasHandler(jdbi, codec).open(canvas)).value();
+    var ops = PushPlan.ops(Canvas.empty(), CanvasText.parse(text, 1).orElseThrow());
+    new OpsHandler(jdbi, new CanvasService(), codec).addOps(info.id(), ops, 1, OpsHandler.newClientId());
+    return token;
+  }
 
   /** Where the database is, for a server that opens its own pool on it. */
   DatabaseConfig config() { return server.withDatabase(name); }

@@ -22,10 +22,11 @@ import umbra.dto.api.AddOpsRequest;
 import umbra.dto.api.ApiJson;
 
 /**
- * {@code bench/fuzz N}: the fuzz tests of the normal run (issue 13), longer and from a random
+ * {@code bench/fuzz N [M]}: the fuzz tests of the normal run (issue 13), longer and from a random
  * seed. Feeds N mutated or random inputs to each reader and counts what came back: a documented
- * result, an unexpected exception, or no answer within 2 s (a hang). Exits 1 when any case was
- * not documented; the seed is printed so a run can be repeated ({@code -Dfuzz.seed=S}).
+ * result, an unexpected exception, or no answer within 2 s (a hang); then, with M, sends M mutated
+ * raw HTTP requests to a canvas server ({@link HttpFuzz}). Exits 1 when any case was not documented
+ * or any request failed; the seed is printed so a run can be repeated ({@code -Dfuzz.seed=S}).
  */
 public final class Fuzz {
   private static final long PER_CASE_MILLIS = 2000;
@@ -51,16 +52,17 @@ public final class Fuzz {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     long seed = Long.getLong("fuzz.seed", System.nanoTime());
     JsonMapper api = ApiJson.mapper();
     List<String> canvases = PROGRAMS.stream().map(Fuzz::canvasText).toList();
     var targets = List.of(
-        new Target("Parser.parseExpr", r -> text(r, PROGRAMS), t -> Parser.parseExpr(t) instanceof Parsed<?>),
-        new Target("CanvasText.parse/read", r -> text(r, canvases),
+        new Target("Parser.parseExpr", r -> mutated(r, PROGRAMS), t -> Parser.parseExpr(t) instanceof Parsed<?>),
+        new Target("CanvasText.parse/read", r -> mutated(r, canvases),
             t -> CanvasText.parse(t, 1) instanceof Parsed<?> && CanvasText.read(t, 1) instanceof Parsed<?>),
-        new Target("JsonReader/Json.parse", r -> text(r, JSON),
+        new Target("JsonReader/Json.parse", r -> mutated(r, JSON),
             t -> JsonReader.read(t) != null && JsonToDval.unknownJsonV1(t) != null && JsonToDval.unknownJsonV0(t) != null),
-        new Target("ApiJson AddOpsRequest", r -> text(r, JSON), t -> {
+        new Target("ApiJson AddOpsRequest", r -> mutated(r, JSON), t -> {
           try {
             api.readValue(t, AddOpsRequest.class);
           } catch (JacksonException e) {
@@ -68,14 +70,15 @@ public final class Fuzz {
           }
           return true;
         }));
-    System.out.printf("seed %d, %d cases per target%n", seed, n);
+    System.out.printf("seed %d, %d cases per reader, %d raw HTTP requests%n", seed, n, requests);
     boolean clean = true;
     for (Target target : targets) clean &= run(target, n, seed);
+    if (requests > 0) clean &= HttpFuzz.run(requests, seed);
     System.exit(clean ? 0 : 1);
   }
 
   private static boolean run(Target target, int n, long seed) throws Exception {
-    long documented = 0, unexpected = 0, hangs = 0;
+    long documented = 0, unexpected = 0, hangs = 0, start = System.nanoTime();
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r));
     for (int i = 0; i < n; i++) {
       String input = target.input().apply(new Random(seed + i));
@@ -95,8 +98,8 @@ public final class Fuzz {
       }
     }
     worker.shutdownNow();
-    System.out.printf("%-24s cases %d, documented answers %d, unexpected exceptions %d, hangs %d%n", target.name(), n,
-        documented, unexpected, hangs);
+    System.out.printf("%-24s cases %d in %.0f s, documented answers %d, unexpected exceptions %d, hangs %d%n",
+        target.name(), n, (System.nanoTime() - start) / 1e9, documented, unexpected, hangs);
     return unexpected == 0 && hangs == 0;
   }
 
@@ -114,7 +117,7 @@ public final class Fuzz {
   }
 
   /** Mostly a sample with one to eight random edits, sometimes noise. */
-  private static String text(Random r, List<String> samples) {
+  static String mutated(Random r, List<String> samples) {
     var sb = new StringBuilder();
     if (r.nextInt(8) == 0) {
       for (int i = r.nextInt(80); i > 0; i--) sb.append(noise(r));
@@ -137,7 +140,7 @@ public final class Fuzz {
     return r.nextInt(3) == 0 ? (char) r.nextInt(0x10000) : PUNCTUATION.charAt(r.nextInt(PUNCTUATION.length()));
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     return '"' + (s.length() > 300 ? s.substring(0, 300) + "..." : s).replace("\n", "\\n").replace("\r", "\\r") + '"';
   }
 }

@@ -158,7 +158,7 @@ public final class HttpBench {
 
   /** One wrk run: 2 threads, 50 connections, loopback. */
   private static Result wrk(String label, String url, int seconds) throws IOException, InterruptedException {
-    String out = run(List.of("wrk", "-t2", "-c50", "-d" + seconds + "s", "--latency", "-H",
+    String out = Shell.run(List.of("wrk", "-t2", "-c50", "-d" + seconds + "s", "--latency", "-H",
         "Host: " + CANVAS + ".localhost", url));
     Matcher rps = RPS.matcher(out);
     Matcher p99 = P99.matcher(out);
@@ -167,13 +167,6 @@ public final class HttpBench {
     double millis = switch (p99.group(2)) { case "us" -> v / 1000; case "s" -> v * 1000; default -> v; };
     if (out.contains("Non-2xx")) System.out.println("warning: " + label + " had non-2xx responses");
     return new Result(label, Double.parseDouble(rps.group(1)), millis);
-  }
-
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    var p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-    return out;
   }
 
   private static void print(List<Result> results, TraceWriter.Stats traces, int tracesPerSecond) {

@@ -7,19 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import umbra.app.UmbraApp;
 import umbra.app.api.ApiServer;
-import umbra.domain.canvas.Canvas;
-import umbra.domain.canvas.Checked;
-import umbra.domain.canvas.text.CanvasText;
-import umbra.domain.canvas.text.PushPlan;
-import umbra.handler.storage.AccountHandler;
-import umbra.handler.storage.CanvasHandler;
-import umbra.handler.storage.CanvasInfo;
-import umbra.handler.storage.OpsHandler;
-import umbra.handler.storage.codec.StorageCodec;
-import umbra.service.canvas.CanvasService;
 
 /**
  * The real app ({@link UmbraApp}, every role) on free ports and a database of its own, with an
@@ -40,23 +29,13 @@ final class TraceLoopApp implements AutoCloseable {
 
   TraceLoopApp() {
     try {
-      token = ((AccountHandler.Creation.Created) new AccountHandler(db.database().jdbi(), new SecureRandom())
-          .createAccount("bench")).token();
-      push(TraceLoopBench.CANVAS);
+      token = db.accountWithCanvas("bench", CANVAS, TraceLoopBench.CANVAS);
       app = UmbraApp.start(new UmbraApp.Config(new ApiServer.Settings(0, ApiServer.Settings.DEFAULT_MAX_REQUEST_BYTES),
           0, db.config()));
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
-  }
-
-  private void push(String text) {
-    var codec = new StorageCodec();
-    var jdbi = db.database().jdbi();
-    CanvasInfo canvas = ((Checked.Ok<CanvasInfo>) new CanvasHandler(jdbi, codec).open(CANVAS)).value();
-    var ops = PushPlan.ops(Canvas.empty(), CanvasText.parse(text, 1).orElseThrow());
-    new OpsHandler(jdbi, new CanvasService(), codec).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
   }
 
   String apiBase() { return "http://localhost:" + app.apiPort(); }

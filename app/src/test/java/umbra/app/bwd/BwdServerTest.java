@@ -25,6 +25,7 @@ import umbra.domain.canvas.Op;
 import umbra.domain.canvas.Position;
 import umbra.domain.canvas.Toplevel;
 import umbra.domain.eval.Limits;
+import umbra.domain.http.ResponseLimit;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.Parser;
 import umbra.handler.effects.StdlibEffects;
@@ -60,10 +61,12 @@ class BwdServerTest {
         handler(2, "GET", "/forever", "List.fold_v0 (List.range_v0 1 1000000) 0 (fun acc x -> acc + x)"),
         handler(3, "CUSTOM_VERB", "/custom", "\"custom verb\""),
         handler(4, "POST", "/echo", "request.fullBody |> String.length"),
-        handler(5, "GET", "/headers", "request.headers"));
+        handler(5, "GET", "/headers", "request.headers"),
+        handler(6, "GET", "/huge", "List.repeat_v0 100000 \"abc\""));
     new OpsHandler(db.jdbi(), new CanvasService(), codec).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
     var config = HttpServingConfig.defaults(Favicon.umbra()).withBodyTimeout(Duration.ofMillis(500))
-        .withBudget(RunBudgets.DEFAULTS.http().withLimits(new Limits(200_000, 100_000)));
+        .withBudget(RunBudgets.DEFAULTS.http().withLimits(new Limits(200_000, 100_000)))
+        .withResponseLimit(new ResponseLimit(100_000));
     serving = new HttpServing(db.jdbi(), codec, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS.withHeaderTimeout(Duration.ofMillis(700))
         .withClients(ClientLimits.DEFAULTS.withHeadersTotal(Duration.ofMillis(1500))),
@@ -236,11 +239,15 @@ class BwdServerTest {
   }
 
   @Test
-  void aHandlerOverItsStepBudgetGetsAClear500() throws Exception {
-    String r = get("/forever");
-    assertThat(r).startsWith("HTTP/1.1 500 Internal Server Error\r\n")
-        .contains("Application error: Execution stopped: the program exceeded its limit of 200000 evaluation steps");
-    nextRequestIsFine();
+  void aHandlerOverItsStepBudgetOrItsResponseSizeGetsAClear500() throws Exception {
+    var limits = Map.of(
+        "/forever", "Application error: Execution stopped: the program exceeded its limit of 200000 evaluation steps",
+        "/huge", "Application error: the response body is larger than the limit of 100000 bytes");
+    for (var limit : limits.entrySet()) {
+      assertThat(get(limit.getKey())).startsWith("HTTP/1.1 500 Internal Server Error\r\n")
+          .contains("\r\n\r\n" + limit.getValue());
+      nextRequestIsFine();
+    }
   }
 
   @Test

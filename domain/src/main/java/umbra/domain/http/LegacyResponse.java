@@ -62,25 +62,34 @@ public final class LegacyResponse {
   private static HttpResponse response(DResponse r, Meter meter) {
     if (r.code() < 100 || r.code() > 999) return Responses.internalError();
     var headers = new ArrayList<Header>();
-    String contentType = null;
+    for (Dval.Header h : r.headers()) headers.add(new Header(h.name(), h.value()));
+    String declared = declaredType(r);
+    if (declared == null) headers.add(new Header("Content-Type", inferredType(r.body())));
+    return new HttpResponse((int) r.code(), headers, body(r, meter));
+  }
+
+  /** The response's own Content-Type (the last, if it has several), or null. */
+  private static String declaredType(DResponse r) {
+    String type = null;
     for (Dval.Header h : r.headers()) {
-      headers.add(new Header(h.name(), h.value()));
-      if (h.name().equalsIgnoreCase("Content-Type")) contentType = h.value();
+      if (h.name().equalsIgnoreCase("Content-Type")) type = h.value();
     }
-    if (contentType == null) {
-      contentType = inferredType(r.body());
-      headers.add(new Header("Content-Type", contentType));
-    }
-    return new HttpResponse((int) r.code(), headers, body(r.body(), ContentType.parse(contentType), meter));
+    return type;
+  }
+
+  /** Whether the body prints as end-user text (text, XML, HTML) rather than as pretty JSON; bytes go as they are. */
+  static boolean printsAsText(DResponse r) {
+    String declared = declaredType(r);
+    return switch (ContentType.parse(declared != null ? declared : inferredType(r.body()))) {
+      case TEXT, XML, HTML -> true;
+      case JSON, FORM, UNKNOWN -> false;
+    };
   }
 
   /** Bytes as they are; text, XML and HTML as end-user text; anything else as pretty JSON. */
-  private static byte[] body(Dval body, ContentType type, Meter meter) {
-    if (body instanceof DBytes b) return b.bytes();
-    String text = switch (type) {
-      case TEXT, XML, HTML -> Repr.toEnduser(body, meter);
-      case JSON, FORM, UNKNOWN -> JsonWriter.prettyMachine(body, meter);
-    };
+  private static byte[] body(DResponse r, Meter meter) {
+    if (r.body() instanceof DBytes b) return b.bytes();
+    String text = printsAsText(r) ? Repr.toEnduser(r.body(), meter) : JsonWriter.prettyMachine(r.body(), meter);
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -61,7 +61,10 @@ public final class Responses {
         new Header("Connection", "close"));
   }
 
-  /** A handler that ran out of its step or depth budget: the limit is named so its author can act. */
+  /**
+   * A handler that ran out of its step or depth budget, or whose response is over the size limit
+   * ({@link ResponseLimit}): the limit is named so its author can act.
+   */
   public static HttpResponse limitExceeded(String why) {
     return text(500, "Application error: " + why);
   }
@@ -80,12 +83,19 @@ public final class Responses {
     return new HttpResponse(200, List.of(new Header("Content-Type", "image/png"), ANY_ORIGIN), png);
   }
 
-  /** backend.md 1.7: an OPTIONS request no handler takes. */
+  /**
+   * backend.md 1.7: an OPTIONS request no handler takes. The requested headers are allowed back as
+   * they came; a value no response may carry (control characters, non-ASCII) is the client's error.
+   */
   public static HttpResponse preflight(Cors cors, IncomingRequest r) {
     Optional<String> origin = cors.allowOrigin(r.header("Origin").orElse(null));
+    var allowHeaders = new Header("Access-Control-Allow-Headers", r.header("Access-Control-Request-Headers").orElse("*"));
+    if (origin.isPresent() && !WireResponse.sendable(allowHeaders)) {
+      return userError(400, "Invalid Access-Control-Request-Headers header: it may hold visible ASCII only");
+    }
     var headers = new ArrayList<Header>();
     origin.ifPresent(o -> {
-      headers.add(new Header("Access-Control-Allow-Headers", r.header("Access-Control-Request-Headers").orElse("*")));
+      headers.add(allowHeaders);
       headers.add(new Header("Access-Control-Allow-Origin", o));
       headers.add(new Header("Access-Control-Allow-Methods", "GET,PUT,POST,DELETE,PATCH,HEAD,OPTIONS"));
     });

@@ -77,7 +77,7 @@ public record WireResponse(int status, List<Header> headers, byte[] body) {
   }
 
   /** RFC 9110 token names; values of visible ASCII, spaces and tabs (what Kestrel accepts). */
-  private static boolean sendable(Header h) {
+  static boolean sendable(Header h) {
     if (h.name().isEmpty()) return false;
     for (int i = 0; i < h.name().length(); i++) {
       char c = h.name().charAt(i);

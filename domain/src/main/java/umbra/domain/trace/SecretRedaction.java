@@ -1,7 +1,11 @@
 package umbra.domain.trace;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,14 +20,26 @@ import umbra.domain.value.Symtable;
  * canvas, and a secret's value must not leave the server (user code that passes a secret to a
  * function would otherwise store it as an argument, a result, an error message).
  *
- * <p>Only texts are rewritten (strings, error messages, headers, redirect URLs, dict keys); the
- * structure of a value stays, so the editor still shows what the code did. A longer secret is
- * replaced before a shorter one, so a secret holding another is never half-replaced.
+ * <p>Only texts and bytes are rewritten (strings, error messages, headers, redirect URLs, dict
+ * keys, the bytes of {@code String.toBytes secret}); the structure of a value stays, so the editor
+ * still shows what the code did. A text also loses each secret's bytes in base64, the form in which
+ * {@code toRepr} and error messages print bytes. A function value loses the environment it
+ * captured: that holds every global, secrets included, and a trace keeps only that it was a
+ * function. A longer secret is replaced before a shorter one, so a secret holding another is never
+ * half-replaced.
  */
 public final class SecretRedaction {
   public static final SecretRedaction NONE = new SecretRedaction(List.of());
 
-  private record Secret(String name, String value) {}
+  /**
+   * @param text a form in which the secret appears in texts: its value, or its bytes in base64
+   * @param marker what replaces it
+   */
+  private record Secret(String text, String marker) {
+    byte[] bytes() { return text.getBytes(StandardCharsets.UTF_8); }
+
+    byte[] markerBytes() { return marker.getBytes(StandardCharsets.UTF_8); }
+  }
 
   private final List<Secret> secrets;
 
@@ -33,9 +49,12 @@ public final class SecretRedaction {
   public static SecretRedaction of(Map<String, String> secrets) {
     var list = new ArrayList<Secret>();
     secrets.forEach((name, value) -> {
-      if (!value.isEmpty()) list.add(new Secret(name, value));
+      if (value.isEmpty()) return;
+      String marker = "<secret " + name + ">";
+      list.add(new Secret(value, marker));
+      list.add(new Secret(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)), marker));
     });
-    list.sort(Comparator.comparingInt((Secret s) -> -s.value().length()).thenComparing(Secret::name));
+    list.sort(Comparator.comparingInt((Secret s) -> -s.text().length()).thenComparing(Secret::marker));
     return new SecretRedaction(List.copyOf(list));
   }
 
@@ -50,13 +69,41 @@ public final class SecretRedaction {
 
   public boolean isEmpty() { return secrets.isEmpty(); }
 
-  /** The text with every secret's value replaced by its marker. */
+  /** The text with every secret's value, and its bytes in base64, replaced by its marker. */
   public String text(String text) {
     String out = text;
     for (Secret s : secrets) {
-      if (out.contains(s.value())) out = out.replace(s.value(), "<secret " + s.name() + ">");
+      if (out.contains(s.text())) out = out.replace(s.text(), s.marker());
     }
     return out;
+  }
+
+  /** The bytes with every secret's UTF-8 bytes replaced by its marker's. */
+  public byte[] bytes(byte[] bytes) {
+    byte[] out = bytes;
+    for (Secret s : secrets) out = replaced(out, s.bytes(), s.markerBytes());
+    return out;
+  }
+
+  private static byte[] replaced(byte[] in, byte[] what, byte[] by) {
+    int at = indexOf(in, what, 0);
+    if (at < 0) return in;
+    var out = new ByteArrayOutputStream(in.length);
+    int from = 0;
+    for (; at >= 0; at = indexOf(in, what, from)) {
+      out.write(in, from, at - from);
+      out.writeBytes(by);
+      from = at + what.length;
+    }
+    out.write(in, from, in.length - from);
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] in, byte[] what, int from) {
+    for (int i = from; i <= in.length - what.length; i++) {
+      if (Arrays.equals(in, i, i + what.length, what, 0, what.length)) return i;
+    }
+    return -1;
   }
 
   /** A container being rebuilt: its parts, and the redacted ones so far. */
@@ -119,6 +166,11 @@ public final class SecretRedaction {
       }
       case Dval.DError e -> new Dval.DError(e.source(), text(e.message()));
       case Dval.DRedirect r -> new Dval.DRedirect(text(r.url()));
+      case Dval.DBytes b -> {
+        byte[] out = bytes(b.bytes());
+        yield out == b.bytes() ? b : new Dval.DBytes(out);
+      }
+      case Dval.DLambda l -> new Dval.DLambda(l.params(), Symtable.empty(), l.body());
       default -> value;
     };
   }

@@ -164,6 +164,10 @@ class HttpMiddlewareTest {
     assertThat(Responses.preflight(Cors.parse("https://a.com"), r).headers()).containsExactly(
         new Header("Access-Control-Allow-Headers", "X-Y"), new Header("Access-Control-Allow-Origin", "https://a.com"),
         new Header("Access-Control-Allow-Methods", "GET,PUT,POST,DELETE,PATCH,HEAD,OPTIONS"));
+    var nonAscii = request("OPTIONS", "/", new byte[0], "Origin", "https://a.com", "Access-Control-Request-Headers", "X-⼫");
+    HttpResponse refused = Responses.preflight(Cors.parse("https://a.com"), nonAscii);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(text(refused.body())).isEqualTo("Invalid Access-Control-Request-Headers header: it may hold visible ASCII only");
     var noOrigin = request("OPTIONS", "/", new byte[0]);
     assertThat(Responses.preflight(Cors.parse("https://a.com"), noOrigin).headers()).isEmpty();
     assertThat(Optional.of(Responses.redirectToHttps(request("GET", "/p?q=1", new byte[0])).headers()))

@@ -46,7 +46,7 @@ public final class HttpServing implements AutoCloseable {
     int rate = config.tracesPerHandlerPerSecond();
     var budget = rate == 0 ? TraceBudget.unlimited() : new TraceBudget(rate, rate, System::nanoTime);
     this.traces = new TraceWriter(jdbi, clock, traceQueueCapacity, 500, budget);
-    var service = new HttpService(builtins, config.budget().limits(), config.favicon());
+    var service = new HttpService(builtins, config.budget().limits(), config.responseLimit(), config.favicon());
     this.handler = new HttpRequestHandler(config, snapshots, service, effects, new UserData(jdbi),
         new EventQueue(jdbi), traces);
   }

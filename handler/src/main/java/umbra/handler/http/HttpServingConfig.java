@@ -2,6 +2,8 @@ package umbra.handler.http;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import umbra.domain.http.ResponseLimit;
 import umbra.handler.limits.RunBudget;
 import umbra.handler.limits.RunBudgets;
 import umbra.domain.trace.SamplingRule;
@@ -13,7 +15,8 @@ import umbra.domain.trace.SamplingRule;
  * @param useHttps redirect plain HTTP (as told by {@code X-Forwarded-Proto}) to https (1.8)
  * @param maxBodyBytes larger bodies get 413 (1.1: 10 MiB)
  * @param bodyTimeout a body that stops arriving for this long gets 400 (1.10)
- * @param budget each handler execution's budgets: steps, depth, wall-clock time
+ * @param budget each handler execution's budgets: steps, depth, bytes, wall-clock time
+ * @param responseLimit a handler's response body over this size gets a 500 naming the limit
  * @param defaultSampling traces of handlers without their own rule (3.5)
  * @param tracesPerHandlerPerSecond how many traces a handler (or a canvas's 404s) may store per
  *     second on average, with bursts of as many; 0 for no limit (see {@code TraceBudget})
@@ -21,10 +24,11 @@ import umbra.domain.trace.SamplingRule;
  * @param canvasConcurrency how many requests of one canvas evaluate at once and wait behind them
  */
 public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long maxBodyBytes, Duration bodyTimeout,
-    RunBudget budget, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon,
+    RunBudget budget, ResponseLimit responseLimit, SamplingRule defaultSampling, int tracesPerHandlerPerSecond, byte[] favicon,
     CanvasConcurrency canvasConcurrency) {
 
   public static final long TEN_MIB = 10L * 1024 * 1024;
+  public static final String RESPONSE_LIMIT_VARIABLE = "UMBRA_MAX_RESPONSE_BYTES";
   public static final List<String> DEFAULT_BASE_DOMAINS = List.of("localhost", "builtwithdark.localhost");
 
   public HttpServingConfig {
@@ -40,39 +44,54 @@ public record HttpServingConfig(List<String> baseDomains, boolean useHttps, long
 
   public static HttpServingConfig defaults(byte[] favicon) {
     return new HttpServingConfig(DEFAULT_BASE_DOMAINS, false, TEN_MIB, Duration.ofSeconds(5), RunBudgets.DEFAULTS.http(),
-        SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon,
+        ResponseLimit.DEFAULT, SamplingRule.ALL, DEFAULT_TRACES_PER_HANDLER_PER_SECOND, favicon,
         CanvasConcurrency.DEFAULTS);
   }
 
   public HttpServingConfig withBaseDomains(List<String> domains) {
-    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(domains, useHttps, maxBodyBytes, bodyTimeout, budget, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withUseHttps(boolean on) {
-    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, on, maxBodyBytes, bodyTimeout, budget, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withBodyTimeout(Duration timeout) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, timeout, budget, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withBudget(RunBudget b) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, b, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, b, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+  }
+
+  public HttpServingConfig withResponseLimit(ResponseLimit r) {
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, r, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+  }
+
+  /** With the response limit from {@value #RESPONSE_LIMIT_VARIABLE} (bytes), when it is set. */
+  public HttpServingConfig withResponseLimitFrom(Map<String, String> env) {
+    String text = env.get(RESPONSE_LIMIT_VARIABLE);
+    if (text == null) return this;
+    try {
+      return withResponseLimit(new ResponseLimit(Long.parseLong(text.strip())));
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      throw new IllegalArgumentException(RESPONSE_LIMIT_VARIABLE + " must be a positive number of bytes, not '" + text + "'");
+    }
   }
 
   public HttpServingConfig withMaxBodyBytes(long max) {
-    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, max, bodyTimeout, budget, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withDefaultSampling(SamplingRule rule) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, rule, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, responseLimit, rule, tracesPerHandlerPerSecond, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withTracesPerHandlerPerSecond(int n) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, n, favicon, canvasConcurrency);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, responseLimit, defaultSampling, n, favicon, canvasConcurrency);
   }
 
   public HttpServingConfig withCanvasConcurrency(CanvasConcurrency c) {
-    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, defaultSampling, tracesPerHandlerPerSecond, favicon, c);
+    return new HttpServingConfig(baseDomains, useHttps, maxBodyBytes, bodyTimeout, budget, responseLimit, defaultSampling, tracesPerHandlerPerSecond, favicon, c);
   }
 }

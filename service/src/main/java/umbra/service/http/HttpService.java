@@ -12,6 +12,7 @@ import umbra.domain.http.HttpResponse;
 import umbra.domain.http.IncomingRequest;
 import umbra.domain.http.LegacyRequest;
 import umbra.domain.http.RequestPath;
+import umbra.domain.http.ResponseLimit;
 import umbra.domain.http.Responses;
 import umbra.domain.http.WireResponse;
 import umbra.domain.routing.Router;
@@ -33,15 +34,18 @@ public final class HttpService {
 
   private final Registry builtins;
   private final Limits limits;
+  private final ResponseLimit responseLimit;
   private final byte[] favicon;
 
   /**
    * @param limits each handler's step and depth budget
+   * @param responseLimit the largest body a handler's response may have
    * @param favicon the PNG served for {@code /favicon.ico} when no handler takes it
    */
-  public HttpService(Registry builtins, Limits limits, byte[] favicon) {
+  public HttpService(Registry builtins, Limits limits, ResponseLimit responseLimit, byte[] favicon) {
     this.builtins = builtins;
     this.limits = limits;
+    this.responseLimit = responseLimit;
     this.favicon = favicon.clone();
   }
 
@@ -82,8 +86,8 @@ public final class HttpService {
         .withCancellation(cmd.cancellation());
     // backend.md 3.2: HTTPBasic inputs are kept under their own module, so the editor finds them
     var desc = new TraceDesc(handler.spec().module(), path, r.method());
-    return new HandlerRun(cmd, handler.tlid(), legacy, input, desc, traced, new TracedRun(state, handler.ast(), env))
-        .start();
+    return new HandlerRun(cmd, handler.tlid(), legacy, input, desc, traced, new TracedRun(state, handler.ast(), env),
+        responseLimit).start();
   }
 
   /** backend.md 1.9: the request is kept (parsed leniently) so the owner can add the missing handler. */

@@ -1,6 +1,7 @@
 package umbra.service.trace;
 
 import java.util.List;
+import java.util.Optional;
 import umbra.domain.eval.Evaluation;
 import umbra.domain.eval.ExecutionState;
 import umbra.domain.eval.Outcome;
@@ -58,6 +59,14 @@ public final class TracedRun {
     }
     List<Dval> answers = evaluation.functionResults().stream().map(TraceEvents.FunctionResult::result).toList();
     return redaction.outcome(outcome.withErrorAt(ErrorOrigin.find(state, code, env, answers, value)));
+  }
+
+  /**
+   * How a run ended whose value the server would not send ({@code why}: its response was over the
+   * size limit); {@code status} is the response's.
+   */
+  public TraceOutcome refused(String why, int status) {
+    return redaction.outcome(new TraceOutcome(status, Optional.of(why), Optional.empty(), 0));
   }
 
   /** The answers of the run's non-pure calls, secrets redacted ({@link SecretRedaction}). */

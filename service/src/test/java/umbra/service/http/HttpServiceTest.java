@@ -20,6 +20,7 @@ import umbra.domain.eval.Limits;
 import umbra.domain.http.Cors;
 import umbra.domain.http.Header;
 import umbra.domain.http.IncomingRequest;
+import umbra.domain.http.ResponseLimit;
 import umbra.domain.http.WireResponse;
 import umbra.domain.stdlib.StdLib;
 import umbra.domain.syntax.DType;
@@ -34,7 +35,7 @@ class HttpServiceTest {
   private static final UUID CANVAS = UUID.fromString("11111111-2222-4333-8444-555555555555");
   private static final UUID TRACE = UUID.fromString("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
   private static final byte[] ICON = {1, 2, 3};
-  private final HttpService service = new HttpService(StdLib.registry(), new Limits(100_000, 10_000), ICON);
+  private final HttpService service = new HttpService(StdLib.registry(), new Limits(100_000, 10_000), ResponseLimit.DEFAULT, ICON);
 
   private static Toplevel.Handler http(long tlid, String method, String route, String code) {
     return new Toplevel.Handler(tlid, new Position(0, 0), Parser.parseExpr(code, tlid * 100).orElseThrow(),
@@ -54,10 +55,15 @@ class HttpServiceTest {
   }
 
   private HttpStep.Finished serve(HttpCanvas canvas, IncomingRequest r) {
-    return serve(canvas, r, Cancellation.NEVER);
+    return serve(service, canvas, r, Cancellation.NEVER);
   }
 
   private HttpStep.Finished serve(HttpCanvas canvas, IncomingRequest r, Cancellation cancellation) {
+    return serve(service, canvas, r, cancellation);
+  }
+
+  private static HttpStep.Finished serve(HttpService service, HttpCanvas canvas, IncomingRequest r,
+      Cancellation cancellation) {
     HttpStep step = service.execute(new ExecuteHttpRequest(canvas, r, TRACE, "exec1", cancellation));
     while (step instanceof HttpStep.NeedsEffect e) step = e.resume(new DInt(42), 0);
     return (HttpStep.Finished) step;
@@ -196,6 +202,34 @@ class HttpServiceTest {
     var trace = done.events().stream().filter(e -> e instanceof HttpEvent.TraceRecorded)
         .map(HttpEvent.TraceRecorded.class::cast).findFirst().orElseThrow();
     assertThat(trace.outcome().error()).hasValueSatisfying(e -> assertThat(e).contains("limit of 128 MB of values"));
+  }
+
+  @Test
+  void aResponseOverTheSizeLimitIsAClear500RecordedInItsTrace() {
+    var limited = new HttpService(StdLib.registry(), new Limits(100_000, 10_000), new ResponseLimit(1000), ICON);
+    String text = """
+        [http-handler GET /fits]
+        String.join_v0 (List.repeat_v0 99 "0123456789") ""
+
+        [http-handler GET /list]
+        List.repeat_v0 400 "abc"
+
+        [http-basic-handler GET /raw]
+        Http.response_v0 (String.toBytes_v0 (String.join_v0 (List.repeat_v0 101 "0123456789") "")) 200
+        """;
+    var handlers = List.copyOf(CanvasText.parse(text, 1).orElseThrow().handlers().live().values());
+    var c = canvas(handlers, List.of(), TracingPolicy.SAMPLE_ALL);
+    assertThat(serve(limited, c, get("GET", "/fits"), Cancellation.NEVER).response().response().status()).isEqualTo(200);
+    for (String path : List.of("/list", "/raw")) {
+      HttpStep.Finished done = serve(limited, c, get("GET", path), Cancellation.NEVER);
+      WireResponse r = done.response().response();
+      assertThat(r.status()).isEqualTo(500);
+      assertThat(body(r)).isEqualTo("Application error: the response body is larger than the limit of 1000 bytes");
+      var trace = done.events().stream().filter(e -> e instanceof HttpEvent.TraceRecorded)
+          .map(HttpEvent.TraceRecorded.class::cast).findFirst().orElseThrow();
+      assertThat(trace.outcome().status()).isEqualTo(500);
+      assertThat(trace.outcome().error()).contains("the response body is larger than the limit of 1000 bytes");
+    }
   }
 
   @Test
