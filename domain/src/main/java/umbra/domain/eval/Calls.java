@@ -193,10 +193,23 @@ final class Calls {
     }
   }
 
-  /** A.7.9 step 5: what an exception inside a builtin becomes. */
+  /**
+   * A.7.9 step 5: what an exception inside a builtin becomes. Finding the parameter a value does
+   * not fit walks the arguments' elements, and a message may show a big argument (cut at
+   * {@link Repr#MESSAGE_LIMIT}): both are charged, so a loop of failing calls is bounded too.
+   */
   private Dval failure(Builtin b, Args args, Throwable e, long callId) {
+    Dval error = failed(b, args, e, callId);
+    if (error instanceof DError d) m.meter.text(d.message().length());
+    return error;
+  }
+
+  private Dval failed(Builtin b, Args args, Throwable e, long callId) {
     return switch (e) {
-      case BuiltinFailure.IncorrectArgs i -> new DError(m.source(callId), incorrectArgs(b, args.values()));
+      case BuiltinFailure.IncorrectArgs i -> {
+        for (Dval a : args.values()) m.meter.scan(a instanceof DList l ? l.items().size() : a instanceof DObj o ? o.fields().size() : 1);
+        yield new DError(m.source(callId), incorrectArgs(b, args.values()));
+      }
       case BuiltinFailure.FakeValueFound f -> f.value();
       case BuiltinFailure.UserError u -> new DError(m.source(callId), u.getMessage());
       case BuiltinFailure.Reported r -> {

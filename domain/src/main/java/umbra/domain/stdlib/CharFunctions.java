@@ -15,18 +15,18 @@ final class CharFunctions {
 
   static void register(Registry.Builder r) {
     r.fn("Char::toUppercase_v1", "c: Char -> Char", "Uppercase version of the character")
-        .plain(a -> new DChar(DotnetText.toUpper(a.chr(0))));
+        .plain(a -> new DChar(DotnetText.toUpper(cased(a))));
     r.fn("Char::toLowercase_v1", "c: Char -> Char", "Lowercase version of the character")
-        .plain(a -> new DChar(DotnetText.toLower(a.chr(0))));
+        .plain(a -> new DChar(DotnetText.toLower(cased(a))));
     // Both directions are checked, so that characters without case (digits, emoji) are neither.
     r.fn("Char::isLowercase_v0", "c: Char -> Bool", "True for a lowercase character")
         .plain(a -> {
-          String c = a.chr(0);
+          String c = cased(a);
           return DBool.of(DotnetText.toLower(c).equals(c) && !DotnetText.toUpper(c).equals(c));
         });
     r.fn("Char::isUppercase_v0", "c: Char -> Bool", "True for an uppercase character")
         .plain(a -> {
-          String c = a.chr(0);
+          String c = cased(a);
           return DBool.of(DotnetText.toUpper(c).equals(c) && !DotnetText.toLower(c).equals(c));
         });
     // Char.IsDigit: any Unicode decimal digit (category Nd), as Java's Character.isDigit.
@@ -41,6 +41,15 @@ final class CharFunctions {
     r.fn("Char::toASCIIChar_v0", "i: Int -> Char", "Removed").deprecated(OLD_CHARACTER).removed();
     r.fn("Char::toLowercase_v0", "c: Char -> Char", "Removed").deprecated(OLD_CHARACTER).removed();
     r.fn("Char::toUppercase_v0", "c: Char -> Char", "Removed").deprecated(OLD_CHARACTER).removed();
+  }
+
+  /**
+   * The character, charged for a case mapping: a cluster is usually a unit or two, but may hold
+   * any number of combining marks, and the mapping builds a string as long.
+   */
+  private static String cased(Args a) {
+    a.meter().text(a.chr(0).length());
+    return a.chr(0);
   }
 
   private static boolean singleUnit(String c) { return c.length() == 1; }

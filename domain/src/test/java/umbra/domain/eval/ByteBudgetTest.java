@@ -51,6 +51,14 @@ class ByteBudgetTest {
   }
 
   @Test
+  void aLoopOfFailingCallsPaysForTheArgumentsItsErrorsLookAt() {
+    // each failing call checks the 100,000 elements of `big` against its parameter's type
+    var e = run(ExecutionState.of(StdLib.registry()),
+        "let big = List.range_v0 1 100000 in List.range_v0 1 100000 |> List.map_v0 (fun x -> List.getAt_v1 big \"x\")");
+    assertThat(e.stoppedByLimit()).hasValueSatisfying(m -> assertThat(m).contains("limit of 50000000 evaluation steps"));
+  }
+
+  @Test
   void aBuiltinCalledAsTheWholeRunStopsTheSameWay() {
     var e = Evaluation.startCall(within(1000), new DNamedFn(new FnName.Stdlib("List", "repeat", 0)),
         List.of(new DInt(100), new DInt(1)));
