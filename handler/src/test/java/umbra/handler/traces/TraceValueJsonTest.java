@@ -31,6 +31,39 @@ class TraceValueJsonTest {
     assertThat(TraceValueJson.read(TraceValueJson.write(new DJust(Dval.NULL)))).isEqualTo(Dval.NOTHING);
   }
 
+  @Test
+  void aValueNestedAsDeepAsUserCodeMakesItIsWrittenAndReadWithoutTheJavaStack() throws InterruptedException {
+    int depth = 50_000; // objects and arrays nest a level each, tuples two: under the 100,000 a trace keeps
+    Dval deep = new DStr("bottom");
+    for (int i = 0; i < depth; i++) {
+      deep = switch (i % 5) {
+        case 0 -> new DList(List.of(deep, new DInt(i)));
+        case 1 -> new DJust(deep);
+        case 2 -> new DOk(deep);
+        case 3 -> new DTuple(new DInt(i), deep, List.of());
+        default -> new DObj(new TreeMap<>(Map.of("k", deep)));
+      };
+    }
+    Dval written = deep;
+    var read = new Dval[1];
+    // a 512 KB stack, like the smallest thread a trace is written or read on: recursion would overflow it
+    var small = new Thread(null, () -> read[0] = TraceValueJson.read(TraceValueJson.write(written)), "small", 512 << 10);
+    small.start();
+    small.join();
+    Dval back = read[0];
+    // taken apart by a loop: the records' own walks are not what this test is about
+    for (int i = depth - 1; i >= 0; i--) {
+      back = switch (i % 5) {
+        case 0 -> ((DList) back).items().get(0);
+        case 1 -> ((DJust) back).value();
+        case 2 -> ((DOk) back).value();
+        case 3 -> ((DTuple) back).second();
+        default -> ((DObj) back).fields().get("k");
+      };
+    }
+    assertThat(back).isEqualTo(new DStr("bottom"));
+  }
+
   private static Dval value(Random r, int depth) {
     int pick = r.nextInt(depth > 2 ? 12 : 20);
     return switch (pick) {

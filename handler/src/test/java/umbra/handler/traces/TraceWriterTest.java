@@ -115,7 +115,7 @@ class TraceWriterTest {
   void aValueThatCannotBeEncodedIsCountedAndLaterTracesAreWritten(Database db) throws Exception {
     UUID canvas = canvas(db, "writerfour");
     Dval deep = Dval.NULL;
-    for (int i = 0; i < 1_000_000; i++) deep = new Dval.DJust(deep); // deeper than any stack encodes
+    for (int i = 0; i < 1_000_000; i++) deep = new Dval.DJust(deep); // deeper than a trace keeps
     try (var writer = new TraceWriter(db.jdbi(), Clock.systemUTC(), 100, 100)) {
       writer.offer(new HttpEvent.NotFoundRecorded(canvas, UUID.randomUUID(), new TraceDesc("HTTP", "/deep", "GET"), deep));
       waitFor(() -> writer.stats().failed() == 1);
