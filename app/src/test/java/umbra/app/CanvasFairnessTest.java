@@ -95,8 +95,8 @@ class CanvasFairnessTest {
         """);
     String bombed = canvases[0][0];
     String quiet = canvases[1][0];
-    // no step budget to end the loops: only their clients' leaving, or the request's 30 s
-    var budgets = RunBudgets.DEFAULTS.withHttp(RunBudgets.DEFAULTS.http().withLimits(new Limits(Long.MAX_VALUE, 3_000_000)));
+    // no step or byte budget to end the loops: only their clients' leaving, or the request's 30 s
+    var budgets = RunBudgets.DEFAULTS.withHttp(RunBudgets.DEFAULTS.http().withLimits(new Limits(Long.MAX_VALUE, 3_000_000, Long.MAX_VALUE)));
     try (UmbraApp app = UmbraApp.start(httpOnly(database, budgets))) {
       int port = app.httpPort();
       Map<String, AtomicInteger> abandoned = compare(port, quiet, BOMBERS, "abandoned loops", p -> {

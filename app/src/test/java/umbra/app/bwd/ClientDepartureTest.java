@@ -71,7 +71,7 @@ class ClientDepartureTest {
     new OpsHandler(db.jdbi(), new CanvasService(), CODEC).addOps(canvas.id(), ops, 1, OpsHandler.newClientId());
     // one place for the canvas and no waiting, so a request still running shows as a 503 to the next
     var config = HttpServingConfig.defaults(Favicon.umbra())
-        .withBudget(new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000), Duration.ofMinutes(5)))
+        .withBudget(new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000, Long.MAX_VALUE), Duration.ofMinutes(5)))
         .withCanvasConcurrency(new CanvasConcurrency(1, 0, Duration.ZERO));
     serving = new HttpServing(db.jdbi(), CODEC, config, StdLib.registry(), StdlibEffects.real(), Clock.systemUTC(), 100);
     server = new BwdServer(serving.handler(), BwdServerConfig.DEFAULTS, () -> true).start(0);

@@ -82,7 +82,7 @@ class QueueTest {
 
   @Test
   void aWorkerLoopingForeverEndsAtItsTimeLimitAsAFailureAndItsRunnerGoesOn(Database db) throws Exception {
-    // a billion additions: minutes of work within a small depth, with no step budget to end it sooner
+    // a billion additions: minutes of work within a small depth, with no step or byte budget to end it sooner
     var c = canvas(db).worker(40, "spin", """
         List.fold_v0 (List.range_v0 1 1000) 0 (fun a x ->
           List.fold_v0 (List.range_v0 1 1000) a (fun b y ->
@@ -93,7 +93,7 @@ class QueueTest {
         Duration.ofMillis(100)), Duration.ofMillis(200));
     try (var serving = TraceRecordingTest.serving(db); var traces = new TraceWriter(db.jdbi(), Clock.systemUTC(), 100, 10);
          var w = new QueueWorker(db.jdbi(), new CanvasLoader(db.jdbi(), CODEC),
-             new EventService(StdLib.registry(), new Limits(Long.MAX_VALUE, 3_000_000)), StdlibEffects.real(), traces,
+             new EventService(StdLib.registry(), new Limits(Long.MAX_VALUE, 3_000_000, Long.MAX_VALUE)), StdlibEffects.real(), traces,
              oneRunner).start()) {
       queue.enqueue(c.canvas.id(), EventDesc.worker("spin"), umbra.domain.value.Dval.NULL);
       queue.enqueue(c.canvas.id(), EventDesc.worker("store"), new umbra.domain.value.Dval.DStr("after"));

@@ -28,7 +28,7 @@ class RequestTimeLimitTest {
   private static final StorageCodec CODEC = new StorageCodec();
   private static final String STOPPED = "Execution stopped: the request took longer than its limit of 300 ms";
   /** No step budget to speak of: only the time can stop these handlers. */
-  private static final RunBudget BUDGET = new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000), Duration.ofMillis(300));
+  private static final RunBudget BUDGET = new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000, Long.MAX_VALUE), Duration.ofMillis(300));
 
   private static HttpServing serving(Database db, EffectPerformer effects) {
     return new HttpServing(db.jdbi(), CODEC, HttpServingConfig.defaults(new byte[0]).withBudget(BUDGET),

@@ -69,8 +69,8 @@ class TestRunnerTest {
   void aTestStillRunningAtItsTimeLimitFailsSayingSo() {
     var patient = new TestRunner(StdLib.registry().with(TestBuiltins::register), StdlibEffects.real(), new SecureRandom(),
         new PrintStream(printed, true, StandardCharsets.UTF_8), null,
-        new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000), Duration.ofMillis(200)));
-    // a billion additions within a small depth: minutes of work, and no step budget to end it sooner
+        new RunBudget(new Limits(Long.MAX_VALUE, 3_000_000, Long.MAX_VALUE), Duration.ofMillis(200)));
+    // a billion additions within a small depth: minutes of work, and no step or byte budget to end it sooner
     var endless = new TestCase("t (line 1)", "t", 1, "", """
         List.fold_v0 (List.range_v0 1 1000) 0 (fun a x ->
           List.fold_v0 (List.range_v0 1 1000) a (fun b y ->
