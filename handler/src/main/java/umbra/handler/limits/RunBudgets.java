@@ -2,6 +2,7 @@ package umbra.handler.limits;
 
 import java.time.Duration;
 import java.util.Map;
+import umbra.handler.http.EnvironmentNumber;
 import umbra.domain.eval.Limits;
 
 /**
@@ -28,8 +29,6 @@ public record RunBudgets(RunBudget http, RunBudget background, RunBudget editor,
   public static final String BACKGROUND_TIME_VARIABLE = "UMBRA_WORKER_TIME_LIMIT";
   public static final String EDITOR_TIME_VARIABLE = "UMBRA_EDITOR_TIME_LIMIT";
   public static final String TESTS_TIME_VARIABLE = "UMBRA_TEST_TIME_LIMIT";
-  /** Over eleven days: more is surely a mistake, and far more would not fit in nanoseconds. */
-  private static final long MOST_SECONDS = 1_000_000;
 
   /**
    * The defaults, with the times the environment sets.
@@ -45,15 +44,9 @@ public record RunBudgets(RunBudget http, RunBudget background, RunBudget editor,
   }
 
   private static RunBudget timed(Map<String, String> env, String variable, RunBudget fallback) {
-    String text = env.get(variable);
-    if (text == null) return fallback;
-    try {
-      long seconds = Long.parseLong(text.strip());
-      if (seconds <= 0 || seconds > MOST_SECONDS) throw new NumberFormatException();
-      return fallback.withTime(Duration.ofSeconds(seconds));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(variable + " must be a positive number of seconds, not '" + text + "'");
-    }
+    if (!env.containsKey(variable)) return fallback;
+    long seconds = EnvironmentNumber.read(env, variable, fallback.time().toSeconds(), 1, "a positive number of seconds");
+    return fallback.withTime(Duration.ofSeconds(seconds));
   }
 
   public RunBudgets withHttp(RunBudget b) { return new RunBudgets(b, background, editor, tests); }
