@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import umbra.domain.account.Permission;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Repr;
 import umbra.dto.api.AnalysisDtos;
 import umbra.dto.api.TraceDtos;
 import umbra.handler.limits.Deadline;
@@ -14,7 +13,6 @@ import umbra.handler.storage.Account;
 import umbra.handler.storage.CanvasLoader;
 import umbra.handler.storage.SecretStore;
 import umbra.handler.traces.TraceQueries;
-import umbra.handler.traces.TraceValueJson;
 import umbra.service.analysis.AnalysisService;
 import umbra.service.analysis.AnalyzeTrace;
 
@@ -60,15 +58,10 @@ public final class AnalysisApi {
       return service.analyze(cmd).map(a -> {
         var live = new TreeMap<Long, Dval>(a.liveValues());
         var out = new LinkedHashMap<String, TraceDtos.Value>();
-        live.forEach((exprId, v) -> out.put(Long.toUnsignedString(exprId), value(v)));
-        return ApiResult.ok(new AnalysisDtos.Analysis(id.toString(), value(a.result()), out,
+        live.forEach((exprId, v) -> out.put(Long.toUnsignedString(exprId), TraceApi.value(v)));
+        return ApiResult.ok(new AnalysisDtos.Analysis(id.toString(), TraceApi.value(a.result()), out,
             a.notExecuted().stream().map(Long::toUnsignedString).toList()));
       }).orElseGet(() -> ApiResult.failed(Problem.NOT_FOUND, "no such toplevel"));
     });
-  }
-
-
-  private static TraceDtos.Value value(Dval v) {
-    return new TraceDtos.Value(Repr.toRepr(v), TraceValueJson.write(v));
   }
 }

@@ -11,13 +11,10 @@ import umbra.domain.canvas.Toplevel;
 import umbra.domain.datastore.Datastore;
 import umbra.domain.datastore.Rows;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Repr;
 import umbra.dto.api.DatastoreDtos;
-import umbra.dto.api.TraceDtos;
 import umbra.handler.datastore.UserData;
 import umbra.handler.storage.Account;
 import umbra.handler.storage.CanvasLoader;
-import umbra.handler.traces.TraceValueJson;
 
 /** What the editor shows of a canvas's datastores: schemas, counts, example rows, locks. */
 public final class DatastoreApi {
@@ -39,7 +36,7 @@ public final class DatastoreApi {
         var example = data.newest(g.canvas().id(), db).map(row -> {
           // shown as code would read it, or as stored when it no longer fits the schema
           Dval value = Rows.checkRead(db, row.data()).<Dval>map(o -> o).getOrElse(row.data());
-          return new DatastoreDtos.Example(row.key(), new TraceDtos.Value(Repr.toRepr(value), TraceValueJson.write(value)));
+          return new DatastoreDtos.Example(row.key(), TraceApi.value(value));
         }).orElse(null);
         out.add(new DatastoreDtos.DatastoreStats(db.tlid(), db.name(), columns(db), count, count > 0, example));
       }

@@ -16,9 +16,7 @@ import umbra.domain.canvas.Toplevel;
 import umbra.domain.trace.TraceDesc;
 import umbra.domain.trace.TraceOutcome;
 import umbra.domain.value.Dval;
-import umbra.domain.value.Repr;
 import umbra.dto.api.ExecutionDtos;
-import umbra.dto.api.TraceDtos;
 import umbra.handler.datastore.UserData;
 import umbra.handler.effects.EffectPerformer;
 import umbra.handler.http.CanvasWorld;
@@ -134,8 +132,7 @@ public final class ExecutionApi {
 
   private static ExecutionDtos.Executed executed(UUID traceId, ExecutionStep.Finished done,
       Optional<TraceOutcome> before) {
-    return new ExecutionDtos.Executed(traceId.toString(), new TraceDtos.Value(Repr.toRepr(done.result()),
-        TraceValueJson.write(done.result())),
+    return new ExecutionDtos.Executed(traceId.toString(), TraceApi.value(done.result()),
         done.response().map(r -> new ExecutionDtos.Response(r.status(), new String(r.body(), StandardCharsets.UTF_8))),
         TraceApi.outcome(done.outcome()), before.map(TraceApi::outcome));
   }

@@ -79,7 +79,8 @@ public final class TraceApi {
         o.errorAt().map(ErrorSource.At::exprId), o.durationMicros());
   }
 
-  private static TraceDtos.Value value(Dval v) {
+  /** A value as the API shows it: as code reads it, and as a trace stores it. */
+  static TraceDtos.Value value(Dval v) {
     return new TraceDtos.Value(Repr.toRepr(v), TraceValueJson.write(v));
   }
 }
